@@ -1,0 +1,48 @@
+/**
+ * The shape of a CLI command: its name, a one-line summary, usage text and
+ * option spec (node's util.parseArgs), and `run`, which returns the exit code.
+ */
+import type { ParseArgsConfig } from "node:util";
+
+export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+export interface CommandContext {
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  positionals: string[];
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: OptionSpec;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+/** Bad usage: the CLI prints the message on one line and exits 2. */
+export class UsageError extends Error {}
+
+export const DEFAULT_DB = "db/sitrep.sqlite";
+
+export const dbOption: OptionSpec = { db: { type: "string", default: DEFAULT_DB } };
+
+export function stringOpt(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function isoDateOpt(ctx: CommandContext, name: string): string | undefined {
+  const v = stringOpt(ctx, name);
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+  return v;
+}
+
+export function intOpt(ctx: CommandContext, name: string): number | undefined {
+  const v = stringOpt(ctx, name);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number, got "${v}"`);
+  return Number(v);
+}

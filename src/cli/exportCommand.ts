@@ -1,0 +1,34 @@
+/** `sitrep export`: the database's events as JSON (GUIDELINES §5 article objects) and other formats. */
+import { createWriteStream } from "node:fs";
+import { openDatabase } from "../db/openDatabase.js";
+import { readAnswers } from "../export/readAnswers.js";
+import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../export/writeExport.js";
+import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "write the events and tallies as json, jsonl, csv or geojson",
+  usage: `sitrep export [--format ${EXPORT_FORMATS.join("|")}] [--out FILE] [--run N] [--db FILE]
+
+  --format F   json (default): one GUIDELINES §5 object per article, with sources
+               jsonl: the same, one article per line
+               csv: one row per event, geojson: events with a resolved place
+  --out FILE   write there instead of standard output
+  --run N      the events as of run N (default: the newest)`,
+  options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" } },
+  async run(ctx) {
+    const format = stringOpt(ctx, "format")!;
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
+    const db = openDatabase(stringOpt(ctx, "db")!);
+    try {
+      const answers = readAnswers(db, { run: intOpt(ctx, "run") ?? null });
+      const outFile = stringOpt(ctx, "out");
+      const out = outFile ? createWriteStream(outFile) : ctx.stdout;
+      writeExport(answers, format as ExportFormat, (chunk) => out.write(chunk));
+      if (outFile) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

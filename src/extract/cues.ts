@@ -1,0 +1,115 @@
+/**
+ * Loads the rule cue lists (lexicons/cues.json) and compiles each into one
+ * case-insensitive, word-bounded regular expression, once per process.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../packageRoot.js";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One regex matching any of `terms` as whole words (longest first), global + case-insensitive. */
+export function phraseRegex(terms: readonly string[]): RegExp {
+  const alts = [...new Set(terms)].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/\\\.|\s+/g, (m) => (m === "\\." ? "\\." : "\\s+")));
+  return new RegExp(`(?<![\\w-])(?:${alts.join("|")})(?![\\w])`, "gi");
+}
+
+export interface CueHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All non-overlapping hits of `re` in `text`. */
+export function hits(re: RegExp, text: string): CueHit[] {
+  const out: CueHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+interface CueFile {
+  attackVerbs: { terms: string[] };
+  strikeVerbs: { terms: string[] };
+  interceptVerbs: { terms: string[] };
+  usTargetNouns: { terms: string[] };
+  negation: { terms: string[] };
+  hypothetical: { terms: string[] };
+  claim: { terms: string[] };
+  cumulative: { terms: string[] };
+  tallyNouns: { attacks: string[]; injured: string[]; killed: string[]; strikes: string[] };
+  killedVerbs: { terms: string[] };
+  injuredVerbs: { terms: string[] };
+  noCasualties: { terms: string[] };
+  reportingVerbs: { official: string[]; monitor: string[]; local: string[] };
+  outOfScopeContext: { terms: string[] };
+}
+
+export interface Cues {
+  attackVerbs: RegExp;
+  strikeVerbs: RegExp;
+  interceptVerbs: RegExp;
+  usTargetNouns: RegExp;
+  negation: RegExp;
+  hypothetical: RegExp;
+  claim: RegExp;
+  cumulative: RegExp;
+  tallyAttacks: RegExp;
+  tallyInjured: RegExp;
+  tallyKilled: RegExp;
+  killedVerbs: RegExp;
+  injuredVerbs: RegExp;
+  noCasualties: RegExp;
+  official: RegExp;
+  monitor: RegExp;
+  local: RegExp;
+  outOfScopeContext: RegExp;
+}
+
+let cached: Cues | null = null;
+
+export function loadCues(file = join(packageRoot(), "lexicons", "cues.json")): Cues {
+  if (cached) return cached;
+  let raw: CueFile;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8")) as CueFile;
+  } catch (err) {
+    throw new Error(`${file}: cannot read cue lists: ${(err as Error).message}`);
+  }
+  const list = (name: string, terms: unknown): RegExp => {
+    if (!Array.isArray(terms) || terms.length === 0 || !terms.every((t) => typeof t === "string" && t.trim() !== ""))
+      throw new Error(`${file}: "${name}" must be a non-empty list of phrases`);
+    return phraseRegex(terms as string[]);
+  };
+  cached = {
+    attackVerbs: list("attackVerbs", raw.attackVerbs?.terms),
+    strikeVerbs: list("strikeVerbs", raw.strikeVerbs?.terms),
+    interceptVerbs: list("interceptVerbs", raw.interceptVerbs?.terms),
+    usTargetNouns: list("usTargetNouns", raw.usTargetNouns?.terms),
+    negation: list("negation", raw.negation?.terms),
+    hypothetical: list("hypothetical", raw.hypothetical?.terms),
+    claim: list("claim", raw.claim?.terms),
+    cumulative: list("cumulative", raw.cumulative?.terms),
+    tallyAttacks: list("tallyNouns.attacks", raw.tallyNouns?.attacks),
+    tallyInjured: list("tallyNouns.injured", raw.tallyNouns?.injured),
+    tallyKilled: list("tallyNouns.killed", raw.tallyNouns?.killed),
+    killedVerbs: list("killedVerbs", raw.killedVerbs?.terms),
+    injuredVerbs: list("injuredVerbs", raw.injuredVerbs?.terms),
+    noCasualties: list("noCasualties", raw.noCasualties?.terms),
+    official: list("reportingVerbs.official", raw.reportingVerbs?.official),
+    monitor: list("reportingVerbs.monitor", raw.reportingVerbs?.monitor),
+    local: list("reportingVerbs.local", raw.reportingVerbs?.local),
+    outOfScopeContext: list("outOfScopeContext", raw.outOfScopeContext?.terms),
+  };
+  return cached;
+}

@@ -1,0 +1,158 @@
+/**
+ * Extraction for one article: publication date, date mentions, the
+ * lexicon mentions of each sentence, the rules, then the refiners — and the
+ * conversion of what survives into events and tallies with back-links.
+ * Pure: the same stored article and lexicons always give the same result.
+ */
+import { inferPublicationDate, resolveArticleDates, type DateMention } from "../dates/index.js";
+import type { Lexicons } from "../lexicon/index.js";
+import { EVENT_RULES, TALLY_RULES } from "../rules/index.js";
+import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
+import { REFINERS } from "../refine/configuration.js";
+import type { ArticleContext } from "../refine/refiner.js";
+import { has } from "./cues.js";
+import { buildSentenceContext, type SentenceContext } from "./sentenceContext.js";
+import type { ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
+import type { Weapon } from "../types.js";
+
+function resolvePublished(article: ArticleInput): PublishedOut {
+  if (article.published && (article.publishedMethod === "header" || article.publishedMethod === "field"))
+    return { date: article.published, method: article.publishedMethod, span: null };
+  const inferred = inferPublicationDate(article.text, article.sentences, article.referenceDate);
+  return inferred.date
+    ? { date: inferred.date, method: "inferred", span: inferred.span ? { start: inferred.span.start, end: inferred.span.end } : null }
+    : { date: null, method: "unknown", span: null };
+}
+
+/** Runs every rule over every sentence whose text has one of its trigger words. */
+export function proposeCandidates(contexts: SentenceContext[], rules = EVENT_RULES): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const ctx of contexts) for (const rule of rules) if (has(rule.meta.triggers, ctx.text)) out.push(...rule.match(ctx));
+  return out;
+}
+
+export function proposeTallies(contexts: SentenceContext[], rules = TALLY_RULES): TallyCandidate[] {
+  const out: TallyCandidate[] = [];
+  for (const ctx of contexts) for (const rule of rules) if (has(rule.meta.triggers, ctx.text)) out.push(...rule.match(ctx));
+  return out;
+}
+
+export function refineCandidates(candidates: EventCandidate[], article: ArticleContext): EventCandidate[] {
+  return REFINERS.reduce((cands, refiner) => refiner.refine(cands, article), candidates);
+}
+
+function timePrecision(d: DateMention | undefined): 1 | 2 | 3 | null {
+  if (!d) return null;
+  if (d.precision === "day") return 1;
+  if (d.range) {
+    const days = (Date.parse(d.range[1]) - Date.parse(d.range[0])) / 86_400_000;
+    return days <= 7 ? 2 : 3;
+  }
+  return 3;
+}
+
+function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
+  const sources: SourceOut[] = [];
+  const abs = (sentenceIdx: number, span: RelSpan, field: SourceOut["field"]): void => {
+    const s = contexts[sentenceIdx]!;
+    if (span.end <= span.start) return;
+    sources.push({ sentenceIdx, field, start: s.start + span.start, end: s.start + span.end, text: span.text });
+  };
+  for (const idx of [c.sentenceIdx, ...c.extraSentences].sort((a, b) => a - b)) {
+    const s = contexts[idx]!;
+    sources.push({ sentenceIdx: idx, field: "evidence", start: s.start, end: s.start + s.text.length, text: s.text });
+  }
+  const date = c.dates[0];
+  if (date) {
+    const s = contexts[date.sentenceIndex]!;
+    sources.push({ sentenceIdx: date.sentenceIndex, field: "date", start: s.start + date.span.start, end: s.start + date.span.end, text: date.span.text });
+    if (date.sentenceIndex !== c.sentenceIdx && !c.extraSentences.includes(date.sentenceIndex)) {
+      /* the date came from the sentence before: it is context, not evidence */
+    }
+  }
+  const place = c.places[0] as (EventCandidate["places"][number] & { sentenceIdx?: number }) | undefined;
+  if (place) abs(place.sentenceIdx ?? c.sentenceIdx, place.span, "place");
+  for (const k of c.countries) abs(k.sentenceIdx ?? c.sentenceIdx, k.span, "country");
+  if (c.actor) abs(c.actor.sentenceIdx ?? c.sentenceIdx, c.actor.span, "actor");
+  if (c.target) abs(c.target.sentenceIdx ?? c.sentenceIdx, c.target.span, "target");
+  for (const w of c.weapons) abs((w as { sentenceIdx?: number }).sentenceIdx ?? c.sentenceIdx, w.span, "weapons");
+  if (c.killed) abs(c.killed.sentenceIdx ?? c.sentenceIdx, c.killed.span, "killed");
+  if (c.injured) abs(c.injured.sentenceIdx ?? c.sentenceIdx, c.injured.span, "injured");
+  if (c.count) abs(c.count.sentenceIdx ?? c.sentenceIdx, c.count.span, "count");
+  const countries = place ? [place.country] : [...new Set(c.countries.map((k) => k.value))];
+  const weapons = [...new Set(c.weapons.map((w) => w.category))] as Weapon[];
+  const geo = place ? (place.relation === "near" ? 2 : 1) : countries.length ? 3 : null;
+  return {
+    kind: c.kind,
+    date: date?.date ?? null,
+    dateRange: date?.range ?? null,
+    countries,
+    place: place?.name ?? null,
+    actor: c.kind === "strike" ? (c.actor?.value ?? "United States") : (c.actor?.value ?? null),
+    target: c.target?.value ?? null,
+    weapons,
+    killed: c.killed?.value ?? null,
+    injured: c.injured?.value ?? null,
+    count: c.count?.value ?? null,
+    umbrella: c.umbrella,
+    optional: false,
+    outcome: c.outcome,
+    assertedBy: c.assertedBy,
+    timePrecision: timePrecision(date),
+    geoPrecision: geo as 1 | 2 | 3 | null,
+    latitude: place?.lat ?? null,
+    longitude: place?.lon ?? null,
+    rule: c.rule,
+    reason: c.reason,
+    sources,
+  };
+}
+
+function toTally(t: TallyCandidate, contexts: SentenceContext[]): TallyOut {
+  const s = contexts[t.sentenceIdx]!;
+  return {
+    sentenceIdx: t.sentenceIdx,
+    metric: t.metric,
+    value: t.value,
+    qualifier: t.qualifier,
+    region: t.region,
+    since: t.since,
+    asOf: t.asOf,
+    start: s.start + t.span.start,
+    end: s.start + t.span.end,
+    text: t.span.text,
+    rule: t.rule,
+  };
+}
+
+function mentionsOf(contexts: SentenceContext[]): MentionOut[] {
+  const out: MentionOut[] = [];
+  for (const c of contexts) {
+    const add = (type: MentionOut["type"], span: RelSpan, value: string | null, data: Record<string, unknown>): void => {
+      out.push({ sentenceIdx: c.idx, type, start: c.start + span.start, end: c.start + span.end, text: span.text, value, data });
+    };
+    for (const d of c.dates)
+      add("date", d.span, d.date ?? (d.range ? `${d.range[0]}/${d.range[1]}` : null), { precision: d.precision, range: d.range, role: d.role, anchor: d.anchor, rule: d.rule });
+    for (const p of c.places) add("place", p.span, p.name, { kind: p.kind, country: p.country, relation: p.relation, alias: p.alias, fuzzy: p.fuzzy });
+    for (const a of c.actors) add("actor", a.span, a.name, { role: a.role, generic: a.generic, alias: a.alias, fuzzy: a.fuzzy });
+    for (const w of c.weapons) add("weapon", w.span, w.category, { term: w.term });
+    for (const n of c.numbers) add("number", n.span, n.value === null ? null : String(n.value), { qualifier: n.qualifier, vague: n.vague });
+  }
+  return out;
+}
+
+/** Extracts mentions, events and tallies from one stored article. */
+export function extractArticle(article: ArticleInput, lexicons: Lexicons): Extraction {
+  const published = resolvePublished(article);
+  const dates = resolveArticleDates({
+    text: article.text,
+    sentences: article.sentences,
+    published: published.date,
+    referenceDate: article.referenceDate,
+  });
+  const contexts = article.sentences.map((s) => buildSentenceContext(s, dates, lexicons, published.date));
+  const articleContext: ArticleContext = { published: published.date, sentences: contexts };
+  const events = refineCandidates(proposeCandidates(contexts), articleContext).map((c) => toEvent(c, contexts));
+  const tallies = proposeTallies(contexts).map((t) => toTally(t, contexts));
+  return { published, mentions: mentionsOf(contexts), events, tallies };
+}

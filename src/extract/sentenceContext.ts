@@ -1,0 +1,57 @@
+/**
+ * Everything the rules read about one sentence: its text, compromise parse,
+ * and the date, place, actor, weapon and number mentions found in it, with
+ * spans relative to the sentence start.
+ */
+import type { DateMention } from "../dates/index.js";
+import {
+  findActors,
+  findNumbers,
+  findPlaces,
+  findWeapons,
+  type ActorMention,
+  type Lexicons,
+  type NumberMention,
+  type PlaceMention,
+  type WeaponMention,
+} from "../lexicon/index.js";
+import type { SentenceParse } from "../parse/parseSentence.js";
+import type { SentenceInput } from "./types.js";
+
+export interface SentenceContext {
+  idx: number;
+  /** Offset of the sentence in the article text. */
+  start: number;
+  text: string;
+  parse: SentenceParse;
+  published: string | null;
+  /** Dates whose span lies in this sentence, spans made sentence-relative. */
+  dates: DateMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  weapons: WeaponMention[];
+  numbers: NumberMention[];
+}
+
+export function buildSentenceContext(
+  s: SentenceInput,
+  articleDates: DateMention[],
+  lexicons: Lexicons,
+  published: string | null,
+): SentenceContext {
+  const dates = articleDates
+    .filter((d) => d.span.start >= s.start && d.span.end <= s.end)
+    .map((d) => ({ ...d, span: { ...d.span, start: d.span.start - s.start, end: d.span.end - s.start } }));
+  return {
+    idx: s.idx,
+    start: s.start,
+    text: s.text,
+    parse: s.parse,
+    published,
+    dates,
+    places: findPlaces(s.text, lexicons),
+    actors: findActors(s.text, lexicons),
+    weapons: findWeapons(s.text, lexicons),
+    numbers: findNumbers(s.text, lexicons),
+  };
+}

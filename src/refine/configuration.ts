@@ -1,0 +1,23 @@
+/**
+ * The refiners, in the order they run. Order matters; each line says why.
+ */
+import type { Refiner } from "./refiner.js";
+import { dropNegated } from "./dropNegated.js";
+import { dropHypothetical } from "./dropHypothetical.js";
+import { inheritDates } from "./inheritDates.js";
+import { dropUndated } from "./dropUndated.js";
+import { splitLists } from "./splitLists.js";
+import { mergeSameEvent } from "./mergeSameEvent.js";
+import { attachClaims } from "./attachClaims.js";
+import { markUmbrella } from "./markUmbrella.js";
+
+export const REFINERS: Refiner[] = [
+  dropNegated, // first: what did not happen must not lend its date to a neighbour
+  dropHypothetical, // likewise for threats and plans
+  inheritDates, // before dropping undated ones: continuations take their event's date
+  dropUndated, // events no date resolves are optional; leave them out
+  splitLists, // one event per listed date/place, before merging compares them
+  attachClaims, // before merging, so merged events keep the claimed actor
+  mergeSameEvent, // several sentences about one action → one event
+  markUmbrella, // last: needs the final set of specific events
+];

@@ -1,0 +1,63 @@
+/**
+ * merge-same-event: several sentences (or rules) about the same action are
+ * one event (GUIDELINES §2): same kind, same day, and the same place — or no
+ * place on one side and agreeing countries.
+ */
+import type { EventCandidate } from "../rules/rule.js";
+import type { Refiner } from "./refiner.js";
+
+export function dayOf(c: EventCandidate): string | null {
+  const d = c.dates[0];
+  return d ? (d.date ?? d.range?.[0] ?? null) : null;
+}
+
+export function countriesOfCandidate(c: EventCandidate): string[] {
+  return c.places.length ? [...new Set(c.places.map((p) => p.country))] : [...new Set(c.countries.map((x) => x.value))];
+}
+
+function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.kind !== b.kind || dayOf(a) !== dayOf(b)) return false;
+  const pa = a.places[0]?.name ?? null;
+  const pb = b.places[0]?.name ?? null;
+  if (pa && pb) return pa === pb;
+  const ca = countriesOfCandidate(a);
+  const cb = countriesOfCandidate(b);
+  if (pa || pb) return (ca.length === 0 || cb.length === 0) && !(pa && pb);
+  if (ca.length === 0 || cb.length === 0) return true;
+  return ca.length === cb.length && ca.every((x) => cb.includes(x));
+}
+
+function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
+  const weapons = [...into.weapons];
+  for (const w of from.weapons) if (!weapons.some((x) => x.category === w.category)) weapons.push(w);
+  return {
+    ...into,
+    places: into.places.length ? into.places : from.places,
+    countries: into.countries.length ? into.countries : from.countries,
+    actor: into.actor && !into.actorGeneric ? into.actor : from.actor && !from.actorGeneric ? from.actor : into.actor ?? from.actor,
+    actorGeneric: into.actor && !into.actorGeneric ? false : from.actor ? from.actorGeneric : into.actorGeneric,
+    target: into.target ?? from.target,
+    weapons,
+    killed: into.killed?.value != null ? into.killed : from.killed ?? into.killed,
+    injured: into.injured?.value != null ? into.injured : from.injured ?? into.injured,
+    count: into.count ?? from.count,
+    outcome: into.outcome ?? from.outcome,
+    dates: into.inheritedDate && !from.inheritedDate ? from.dates : into.dates,
+    inheritedDate: into.inheritedDate && from.inheritedDate,
+    extraSentences: [...new Set([...into.extraSentences, from.sentenceIdx, ...from.extraSentences])].filter((i) => i !== into.sentenceIdx),
+  };
+}
+
+export const mergeSameEvent: Refiner = {
+  id: "merge-same-event",
+  description: "Merges candidates of the same kind, day and place into one event with several sources.",
+  refine(candidates) {
+    const out: EventCandidate[] = [];
+    for (const c of candidates) {
+      const i = out.findIndex((o) => sameEvent(o, c));
+      if (i >= 0) out[i] = merge(out[i]!, c);
+      else out.push(c);
+    }
+    return out;
+  },
+};

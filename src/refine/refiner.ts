@@ -1,0 +1,14 @@
+/** What a refiner is: one step of the ordered list in refine/configuration.ts. */
+import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { EventCandidate } from "../rules/rule.js";
+
+export interface ArticleContext {
+  published: string | null;
+  sentences: SentenceContext[];
+}
+
+export interface Refiner {
+  id: string;
+  description: string;
+  refine(candidates: EventCandidate[], article: ArticleContext): EventCandidate[];
+}

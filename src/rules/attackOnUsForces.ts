@@ -1,0 +1,102 @@
+/**
+ * attack-on-us-forces: a hostile armed action aimed at US or coalition
+ * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
+ */
+import { hits, loadCues, phraseRegex } from "../extract/cues.js";
+import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { EventCandidate, EventRule } from "./rule.js";
+import { usReferences } from "./usReferences.js";
+import { bestPlaces, casualties, relSpan } from "./fields.js";
+import { newCandidate } from "./candidate.js";
+
+const TRIGGERS = phraseRegex([
+  "attack", "attacks", "attacked", "targeted", "targeting", "launched", "fired", "rocket", "rockets", "drone", "drones",
+  "missile", "missiles", "mortar", "mortars", "shot down", "downed", "intercepted", "under fire", "struck", "hit", "assault", "engaged",
+]);
+
+function pickActor(ctx: SentenceContext): Pick<EventCandidate, "actor" | "actorGeneric"> {
+  const axis = ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran");
+  const specific = axis.find((a) => !a.generic) ?? axis[0];
+  return specific ? { actor: { value: specific.name, span: specific.span }, actorGeneric: specific.generic } : { actor: null, actorGeneric: false };
+}
+
+function targetOf(ctx: SentenceContext): EventCandidate["target"] {
+  const t = ctx.text;
+  const asset = /\bMQ-9(?:\s+Reaper)?(?:\s+drone)?|\bReaper\s+drone/i.exec(t);
+  if (asset && /shot\s+down|downed/i.test(t)) return { value: "MQ-9 drone", span: relSpan(t, asset.index, asset.index + asset[0].length) };
+  const ship = /\b(?:commercial|merchant|cargo|container)\s+(?:ships?|vessels?|shipping|tankers?)|\bcommercial\s+vehicles|\bshipping\b/i.exec(t);
+  if (ship) return { value: "commercial shipping", span: relSpan(t, ship.index, ship.index + ship[0].length) };
+  const us = /\b(?:US|U\.S\.|American|coalition)\s+(?:and\s+(?:coalition|international|allied)\s+)?(?:forces|troops|personnel|service\s+members|soldiers)\b/i.exec(t);
+  return us ? { value: "US forces", span: relSpan(t, us.index, us.index + us[0].length) } : { value: "US forces", span: relSpan(t, 0, 0) };
+}
+
+export const attackOnUsForces: EventRule = {
+  meta: {
+    type: "event",
+    id: "attack-on-us-forces",
+    description: "A hostile armed action aimed at US or coalition forces, bases, embassies, ships or aircraft, including attempts they intercepted.",
+    triggers: TRIGGERS,
+  },
+  match(ctx) {
+    const refs = usReferences(ctx);
+    const target = refs.find((r) => r.role === "target");
+    const interceptor = refs.find((r) => r.role === "interceptor");
+    const hit = target ?? interceptor;
+    if (!hit) return [];
+    const cues = loadCues();
+    const trigger = hits(cues.attackVerbs, ctx.text)[0] ?? hit;
+    // Weapons the US side used (air strikes in reply) are not the attackers'.
+    const strikerEnds = refs.filter((r) => r.role === "striker").map((r) => r.end);
+    const weapons = ctx.weapons.filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
+    const { killed, injured } = casualties(ctx);
+    return [
+      newCandidate(ctx, {
+        kind: "attack",
+        rule: "attack-on-us-forces",
+        reason: target ? `US/coalition target (${target.text}: ${target.cue})` : `intercepted by US/coalition forces (${interceptor!.text} ${interceptor!.cue})`,
+        trigger: relSpan(ctx.text, trigger.start, trigger.end),
+        places: bestPlaces(ctx.places),
+        ...pickActor(ctx),
+        target: targetOf(ctx),
+        weapons,
+        killed,
+        injured,
+      }),
+    ];
+  },
+  examples: {
+    valid: [
+      {
+        text: "Militants fired three rockets at Ain al-Asad air base in western Iraq on Tuesday, wounding two American service members.",
+        published: "2023-11-09",
+        expect: [{ kind: "attack", date: "2023-11-07", place: "Ain al-Asad Air Base", country: "Iraq", weapons: ["rocket"], injured: 2 }],
+      },
+      {
+        text: "American troops at the al-Tanf garrison came under drone attack on Oct. 19, a defense official said.",
+        published: "2023-10-20",
+        expect: [{ kind: "attack", date: "2023-10-19", place: "al-Tanf", weapons: ["drone"] }],
+      },
+      {
+        text: "A U.S. destroyer in the Red Sea shot down four drones launched from Yemen by the Houthis on Saturday.",
+        published: "2023-12-18",
+        expect: [{ kind: "attack", date: "2023-12-16", actor: "Houthis", weapons: ["drone"], outcome: "intercepted" }],
+      },
+      {
+        text: "Kataib Hezbollah fighters launched a one-way attack drone at U.S. forces near Erbil on Dec. 25, injuring three service members.",
+        published: "2023-12-26",
+        expect: [{ kind: "attack", date: "2023-12-25", place: "Erbil", actor: "Kataib Hezbollah", weapons: ["drone"], injured: 3 }],
+      },
+      {
+        text: "Coalition forces were attacked with mortars at Mission Support Site Green Village on Sunday, with no casualties reported.",
+        published: "2024-01-08",
+        expect: [{ kind: "attack", date: "2024-01-07", place: "Mission Support Site Green Village", weapons: ["mortar"], killed: 0, injured: 0 }],
+      },
+    ],
+    invalid: [
+      { text: "Hamas fighters fired rockets at Tel Aviv on Tuesday." },
+      { text: "The ministry said the talks would strike a deal on Thursday." },
+      { text: "Turkish drones struck Kurdish positions near Sulaymaniyah on Monday." },
+      { text: "There are roughly 2,500 US troops in Iraq and 900 in Syria." },
+    ],
+  },
+};

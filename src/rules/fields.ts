@@ -1,0 +1,118 @@
+/**
+ * Field pickers the event rules share: which dates, places, countries,
+ * actor, weapons, casualties and count a sentence gives an event, each with
+ * the span it came from.
+ */
+import { has, hits, loadCues } from "../extract/cues.js";
+import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { DateMention } from "../dates/index.js";
+import type { PlaceMention, WeaponMention } from "../lexicon/index.js";
+import type { AssertedBy, Outcome } from "../extract/types.js";
+import type { RelSpan, ValueWithSpan } from "./rule.js";
+
+const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
+
+/** Dates that can date an event: role "event", at day or short-window precision. */
+export function eventDates(ctx: SentenceContext): DateMention[] {
+  return ctx.dates.filter(
+    (d) => d.role === "event" && (d.precision === "day" ? d.date !== null : d.precision === "range" && d.range !== null),
+  );
+}
+
+const PLACE_RANK: Record<string, number> = { base: 0, town: 1, province: 2, sea: 3, region: 4, country: 5 };
+
+/** The most specific named places (all of the best kind, for list splitting), in scope countries only. */
+export function bestPlaces(places: PlaceMention[]): PlaceMention[] {
+  const named = places.filter((p) => p.kind !== "region" && p.kind !== "country" && p.kind !== "sea" && SCOPE_COUNTRIES.has(p.country));
+  if (named.length === 0) return [];
+  const best = Math.min(...named.map((p) => PLACE_RANK[p.kind] ?? 9));
+  const seen = new Set<string>();
+  return named.filter((p) => (PLACE_RANK[p.kind] ?? 9) === best && !seen.has(p.name) && seen.add(p.name));
+}
+
+/** Countries (and seas) the sentence names, when no place is more specific. */
+export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
+  const out: ValueWithSpan<string>[] = [];
+  const seen = new Set<string>();
+  for (const p of ctx.places) {
+    if (!(p.kind === "country" || p.kind === "region" || p.kind === "sea")) continue;
+    if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
+    seen.add(p.country);
+    out.push({ value: p.country, span: p.span });
+  }
+  return out;
+}
+
+/** Weapon mentions that lie inside `[from, to)` of the sentence. */
+export function weaponsBetween(weapons: WeaponMention[], from: number, to: number): WeaponMention[] {
+  return weapons.filter((w) => w.span.start >= from && w.span.end <= to);
+}
+
+const BEFORE_KILLED = /(?:killing|killed|kills|deaths?\s+of|death\s+toll\s+(?:rose\s+)?(?:to|of)|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
+const BEFORE_INJURED = /(?:injuring|injured|wounding|wounded|injuries\s+to|hurting)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
+const AFTER_KILLED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:killed|dead|died|slain)\b/i;
+const AFTER_INJURED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:injured|wounded|hurt)\b/i;
+
+/** Killed and injured figures stated in `[from, to)` of the sentence. */
+export function casualties(
+  ctx: SentenceContext,
+  from = 0,
+  to = ctx.text.length,
+): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
+  const cues = loadCues();
+  const text = ctx.text;
+  let killed: ValueWithSpan<number | null> | null = null;
+  let injured: ValueWithSpan<number | null> | null = null;
+  for (const n of ctx.numbers) {
+    if (n.span.start < from || n.span.end > to) continue;
+    const before = text.slice(Math.max(0, n.span.start - 50), n.span.start);
+    const after = text.slice(n.span.end, n.span.end + 50);
+    if (!killed && (BEFORE_KILLED.test(before) || AFTER_KILLED.test(after))) killed = { value: n.value, span: n.span };
+    else if (!injured && (BEFORE_INJURED.test(before) || AFTER_INJURED.test(after))) injured = { value: n.value, span: n.span };
+  }
+  const none = hits(cues.noCasualties, text).find((h) => h.start >= from && h.end <= to);
+  if (none) {
+    killed ??= { value: 0, span: none };
+    injured ??= { value: 0, span: none };
+  }
+  return { killed, injured };
+}
+
+// NUM stands for the number being tested.
+const COUNT_PATTERNS = [
+  /\b(?:attacked|targeted|struck|hit)\s+NUM\s+times\b/i,
+  /\bNUM\s+(?:separate\s+|different\s+|more\s+)?(?:attacks|strikes|airstrikes|air strikes)\b/i,
+  /\bat\s+NUM\s+(?:sites|locations|bases|targets)\b/i,
+];
+
+/** "attacked four times", "two attacks", "at two sites" → a count above one. */
+export function countOf(ctx: SentenceContext): ValueWithSpan<number> | null {
+  for (const n of ctx.numbers) {
+    if (n.value === null || n.value < 2 || n.value > 100) continue;
+    const local = ctx.text.slice(Math.max(0, n.span.start - 25), n.span.start) + "NUM" + ctx.text.slice(n.span.end, n.span.end + 25);
+    if (COUNT_PATTERNS.some((p) => p.test(local))) return { value: n.value, span: n.span };
+  }
+  return null;
+}
+
+export function assertedBy(ctx: SentenceContext): AssertedBy {
+  const cues = loadCues();
+  if (has(cues.claim, ctx.text) && ctx.actors.some((a) => a.role === "axis")) return "claim";
+  if (has(cues.official, ctx.text)) return "official";
+  if (has(cues.monitor, ctx.text)) return "monitor";
+  if (has(cues.local, ctx.text)) return "local";
+  return "report";
+}
+
+export function outcomeOf(ctx: SentenceContext, killed: number | null, injured: number | null): Outcome {
+  const t = ctx.text;
+  if (/\b(?:shot\s+down|shoot\s+down|intercepted|downed|engaged\s+and\s+destroyed)\b/i.test(t)) return "intercepted";
+  if ((killed ?? 0) > 0 || (injured ?? 0) > 0) return "casualties";
+  if (/\bdamag(?:e|ed|ing)\b/i.test(t) && !/\bno\s+(?:\w+\s+){0,3}damage\b/i.test(t)) return "damage";
+  if (/\b(?:hit|impact(?:ed)?|struck|landed)\b/i.test(t)) return "impact";
+  return null;
+}
+
+export function relSpan(text: string, start: number, end: number): RelSpan {
+  return { start, end, text: text.slice(start, end) };
+}

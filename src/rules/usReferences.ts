@@ -1,0 +1,81 @@
+/**
+ * Finds the words that refer to US or coalition forces in a sentence and
+ * decides, from the words around each, what role they play: the target of
+ * an attack ("US forces were attacked", "attacks on US bases"), the striker
+ * ("U.S. forces struck", "US air strikes") or the interceptor ("the US
+ * vessel shot down three drones"). Both event rules build on this.
+ */
+import { hits, loadCues } from "../extract/cues.js";
+import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { RelSpan } from "./rule.js";
+
+export type UsRole = "target" | "striker" | "interceptor" | "unknown";
+
+export interface UsReference extends RelSpan {
+  role: UsRole;
+  /** What made the role: the words around the reference. */
+  cue: string;
+  source: "noun" | "actor" | "base";
+}
+
+// "were attacked", "have come under attack", "faced more than 70 attacks"
+const VICTIM_AFTER =
+  /^[\s,]*(?:(?:and|in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been|came\s+under|come\s+under|have\s+come\s+under|has\s+come\s+under|have\s+faced|has\s+faced|faced|face|suffered|have\s+suffered|sustained|remain\s+under)\b(?:\s+(?:also|repeatedly|again|now|since))?\s*(?!(?:able|deployed|stationed|ordered|sent|tasked|notified|involved|responsible)\b)/i;
+// "shot down a drone", "intercepted two missiles"
+const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed)\b/i;
+// "U.S. forces struck", "The U.S. military conducted a drone strike", "US forces have also carried out strikes"
+const STRIKE_AFTER =
+  /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|responded|killed|killing|destroyed)\b/i;
+// "US air strikes", "U.S. strikes", "American airstrikes", "a US AC-130"
+const STRIKE_NOUN_AFTER = /^[\s-]*(?:military\s+|retaliatory\s+|precision\s+|drone\s+|air\s*|war)?(?:strikes?|airstrikes?|planes|jets|warplanes|AC-130|F-\d+|aircraft|gunship|bombers?)\b/i;
+// "attacks on", "launched drones at", "targeting", "aimed at"
+const ATTACK_BEFORE =
+  /(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b[^.;:]{0,60}?\b(?:on|at|against|targeting|targeted|toward|towards|into|near|hit|struck|attacked|housing|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
+
+/** Every US/coalition reference in the sentence with the role its context gives it. */
+export function usReferences(ctx: SentenceContext): UsReference[] {
+  const cues = loadCues();
+  const text = ctx.text;
+  const refs: Array<RelSpan & { source: UsReference["source"] }> = [];
+  for (const h of hits(cues.usTargetNouns, text)) refs.push({ ...h, source: "noun" });
+  for (const a of ctx.actors) if (a.role === "us" || a.role === "partner") refs.push({ ...a.span, source: "actor" });
+  for (const p of ctx.places) if (p.kind === "base") refs.push({ ...(p.placeSpan ?? p.span), source: "base" });
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: typeof refs = [];
+  for (const r of refs) {
+    const last = merged.at(-1);
+    if (last && r.start < last.end) {
+      if (r.end > last.end) Object.assign(last, { end: r.end, text: text.slice(last.start, r.end) });
+      continue;
+    }
+    merged.push({ ...r });
+  }
+  return merged.map((r) => {
+    const after = text.slice(r.end, r.end + 90);
+    const before = text.slice(Math.max(0, r.start - 90), r.start);
+    let role: UsRole = "unknown";
+    let cue = "";
+    let m: RegExpExecArray | null;
+    if ((m = VICTIM_AFTER.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {
+      role = "target";
+      cue = m[0];
+    } else if ((m = ATTACK_BEFORE.exec(before))) {
+      role = "target";
+      cue = m[0];
+    } else if ((m = INTERCEPT_AFTER.exec(after))) {
+      role = "interceptor";
+      cue = m[0];
+    } else if (r.source !== "base" && ((m = STRIKE_NOUN_AFTER.exec(after)) || (m = STRIKE_AFTER.exec(after)))) {
+      role = "striker";
+      cue = m[0];
+    } else if (r.source !== "base" && (m = BY_BEFORE.exec(before))) {
+      role = "striker";
+      cue = m[0];
+    } else if (r.source === "base") {
+      role = "target";
+      cue = "a base hosting US forces";
+    }
+    return { start: r.start, end: r.end, text: r.text, source: r.source, role, cue: cue.trim() };
+  });
+}

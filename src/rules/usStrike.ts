@@ -1,0 +1,99 @@
+/**
+ * us-strike: a kinetic strike by US forces, alone or with partners, on
+ * militia, Houthi or Iranian-linked targets (GUIDELINES §1, strike).
+ */
+import { hits, loadCues, phraseRegex } from "../extract/cues.js";
+import type { EventCandidate, EventRule } from "./rule.js";
+import type { SentenceContext } from "../extract/sentenceContext.js";
+import { usReferences } from "./usReferences.js";
+import { bestPlaces, casualties, relSpan } from "./fields.js";
+import { newCandidate } from "./candidate.js";
+import type { WeaponMention } from "../lexicon/index.js";
+
+const TRIGGERS = phraseRegex(["struck", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "hit", "targeted", "retaliated", "raid", "killed", "killing", "attack", "attacked", "conducted", "carried out"]);
+
+// What a US strike hits: without one of these (or a militia/Houthi actor, or
+// a place in the region) "US forces responded" is not a strike.
+const STRIKE_OBJECT = /\b(?:militias?|militants?|fighters|facilit(?:y|ies)|targets?|sites?|positions?|launch(?:ers|\s+sites?|\s+points)?|weapons|storage|depots?|headquarters|command|vehicles?|compounds?|bunkers?|radars?|members|leaders?|commander|boats?)\b/i;
+
+// "unmanned US aircraft" is a drone, whatever the words between.
+const UNMANNED = /\bunmanned\s+(?:(?:US|U\.S\.|American)\s+)?(?:aircraft|aerial\s+vehicle|plane)\b/i;
+
+function strikeWeapons(ctx: SentenceContext, from: number): WeaponMention[] {
+  const u = UNMANNED.exec(ctx.text);
+  const near = ctx.weapons.filter(
+    (w) => (w.span.start >= from - 20 && w.span.start - from < 70) || /strike|air\s*strike/i.test(ctx.text.slice(w.span.end, w.span.end + 10)),
+  );
+  if (u) {
+    const span = relSpan(ctx.text, u.index, u.index + u[0].length);
+    return [...near.filter((w) => w.category !== "aircraft" || w.span.end <= span.start || w.span.start >= span.end), { span, category: "drone", term: u[0] } as WeaponMention];
+  }
+  return near;
+}
+
+function partners(ctx: SentenceContext): string[] {
+  const names = ["United States"];
+  for (const a of ctx.actors) if (a.role === "partner" && !names.includes(a.name)) names.push(a.name);
+  return names;
+}
+
+export const usStrike: EventRule = {
+  meta: {
+    type: "event",
+    id: "us-strike",
+    description: "US forces (alone or with partners such as the UK) strike militia, Houthi or Iranian-linked targets.",
+    triggers: TRIGGERS,
+  },
+  match(ctx) {
+    const striker = usReferences(ctx).find((r) => r.role === "striker");
+    if (!striker) return [];
+    const axis = ctx.actors.filter((a) => a.role === "axis");
+    const places = bestPlaces(ctx.places);
+    const inRegion = places.length > 0 || ctx.places.some((p) => ["Iraq", "Syria", "Yemen"].includes(p.country));
+    if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion) return [];
+    const cues = loadCues();
+    const trigger = hits(cues.strikeVerbs, ctx.text).find((h) => h.start >= striker.start) ?? striker;
+    const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
+    const { killed, injured } = casualties(ctx);
+    const names = partners(ctx);
+    const candidate: EventCandidate = newCandidate(ctx, {
+      kind: "strike",
+      rule: "us-strike",
+      reason: `US/coalition striker (${striker.text} ${striker.cue})`,
+      trigger: relSpan(ctx.text, trigger.start, trigger.end),
+      places,
+      actor: { value: names.join("; "), span: relSpan(ctx.text, striker.start, striker.end) },
+      actorGeneric: false,
+      target: struck ? { value: struck.name, span: struck.span } : null,
+      weapons: strikeWeapons(ctx, striker.start),
+      killed,
+      injured: null,
+    });
+    void injured;
+    return [candidate];
+  },
+  examples: {
+    valid: [
+      {
+        text: "U.S. fighter jets struck two Kataib Hezbollah facilities near Al-Qaim on Wednesday, killing four militants.",
+        published: "2024-01-25",
+        expect: [{ kind: "strike", date: "2024-01-24", actor: "United States", weapons: ["aircraft"], killed: 4 }],
+      },
+      {
+        text: "The U.S. military carried out a drone strike in eastern Baghdad on Jan. 4 that killed a senior Nujaba commander.",
+        published: "2024-01-05",
+        expect: [{ kind: "strike", date: "2024-01-04", place: "Baghdad", weapons: ["drone"] }],
+      },
+      {
+        text: "American warplanes bombed a weapons depot near Abu Kamal in eastern Syria on Nov. 12.",
+        published: "2023-11-14",
+        expect: [{ kind: "strike", date: "2023-11-12", place: "Abu Kamal", country: "Syria", weapons: ["aircraft"] }],
+      },
+    ],
+    invalid: [
+      { text: "Israeli jets struck targets in southern Lebanon on Monday." },
+      { text: "The U.S. will strike back if its troops are harmed, the official warned." },
+      { text: "U.S. negotiators hope to strike a deal on Thursday." },
+    ],
+  },
+};
