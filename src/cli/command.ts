@@ -7,7 +7,7 @@ import type { ParseArgsConfig } from "node:util";
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
 export interface CommandContext {
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   positionals: string[];
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };

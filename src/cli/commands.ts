@@ -1,7 +1,9 @@
 /** The registry of CLI commands, in the order `sitrep --help` lists them. */
 import type { Command } from "./command.js";
 import { ingestCommand } from "./ingestCommand.js";
+import { extractCommand } from "./extractCommand.js";
 import { exportCommand } from "./exportCommand.js";
 import { evalCommand } from "./evalCommand.js";
+import { diffCommand, runsCommand } from "./runsCommand.js";
 
-export const COMMANDS: Command[] = [ingestCommand, exportCommand, evalCommand];
+export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, evalCommand, runsCommand, diffCommand];

@@ -73,8 +73,18 @@ export function chronoParserOf(result: ParsingResult): string | null {
   return null;
 }
 
-/** A rule trace: "yearRefiner(ENMonthNameMiddleEndianParser)". */
+const VIA_PREFIX = "sitrep/via/";
+
+/** Tag a refiner puts on a result it built or reshaped ("dateListRefiner"), for rule traces. */
+export function viaTag(refiner: string): string {
+  return VIA_PREFIX + refiner;
+}
+
+/** A rule trace: "yearRefiner(ENMonthNameMiddleEndianParser+dateListRefiner)". */
 export function ruleName(refiner: string, result: ParsingResult): string {
+  const parts: string[] = [];
   const parser = kindOf(result) ?? chronoParserOf(result);
-  return parser ? `${refiner}(${parser})` : refiner;
+  if (parser) parts.push(parser);
+  for (const tag of result.tags()) if (tag.startsWith(VIA_PREFIX)) parts.push(tag.slice(VIA_PREFIX.length));
+  return parts.length > 0 ? `${refiner}(${parts.join("+")})` : refiner;
 }

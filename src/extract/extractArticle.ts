@@ -142,7 +142,11 @@ function mentionsOf(contexts: SentenceContext[]): MentionOut[] {
 }
 
 /** Extracts mentions, events and tallies from one stored article. */
-export function extractArticle(article: ArticleInput, lexicons: Lexicons): Extraction {
+export function extractArticle(
+  article: ArticleInput,
+  lexicons: Lexicons,
+  rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES } = {},
+): Extraction {
   const published = resolvePublished(article);
   const dates = resolveArticleDates({
     text: article.text,
@@ -152,7 +156,7 @@ export function extractArticle(article: ArticleInput, lexicons: Lexicons): Extra
   });
   const contexts = article.sentences.map((s) => buildSentenceContext(s, dates, lexicons, published.date));
   const articleContext: ArticleContext = { published: published.date, sentences: contexts };
-  const events = refineCandidates(proposeCandidates(contexts), articleContext).map((c) => toEvent(c, contexts));
-  const tallies = proposeTallies(contexts).map((t) => toTally(t, contexts));
+  const events = refineCandidates(proposeCandidates(contexts, rules.events), articleContext).map((c) => toEvent(c, contexts));
+  const tallies = proposeTallies(contexts, rules.tallies).map((t) => toTally(t, contexts));
   return { published, mentions: mentionsOf(contexts), events, tallies };
 }

@@ -36,7 +36,7 @@ export function decodeArticle(raw: RawArticle): Decoded {
     encoding = "utf-8";
   } else {
     const decoded = decodeArticleBytes(raw.content);
-    if (!decoded.ok) return { ok: false, code: decoded.code, reason: decoded.reason };
+    if (!decoded.ok) return { ok: false, code: `E_${decoded.code.toUpperCase()}`, reason: decoded.reason };
     text = decoded.text;
     encoding = decoded.encoding;
     for (const w of decoded.warnings) warnings.push({ code: "W_ENCODING", message: w });

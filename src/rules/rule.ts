@@ -94,6 +94,12 @@ export interface RuleExample<E> {
   expect: E[];
 }
 
+/** A sentence that must give nothing. */
+export interface NegativeExample {
+  text: string;
+  published?: string;
+}
+
 export interface RuleMeta {
   id: string;
   description: string;
@@ -104,13 +110,13 @@ export interface RuleMeta {
 export interface EventRule {
   meta: RuleMeta & { type: "event" };
   match(ctx: SentenceContext): EventCandidate[];
-  examples: { valid: RuleExample<ExpectedEvent>[]; invalid: RuleExample<never>[] };
+  examples: { valid: RuleExample<ExpectedEvent>[]; invalid: NegativeExample[] };
 }
 
 export interface TallyRule {
   meta: RuleMeta & { type: "tally" };
   match(ctx: SentenceContext): TallyCandidate[];
-  examples: { valid: RuleExample<ExpectedTally>[]; invalid: RuleExample<never>[] };
+  examples: { valid: RuleExample<ExpectedTally>[]; invalid: NegativeExample[] };
 }
 
 export type Rule = EventRule | TallyRule;

@@ -92,20 +92,28 @@ const TEMPLATE_TAG =
   /\{\{\{?[#^/!>&]?[ \t]{0,8}[A-Za-z0-9_.\-]{1,64}[ \t]{0,8}\}\}\}?|\[\[[A-Za-z_]{1,32}:[^\]\s]{1,200}\]\]|\[\[\{"[^\n\[\]]{0,4000}\}\]\]/g;
 
 function removeTemplateTags(text: string, warnings: CleanWarning[]): string {
+  if (!text.includes("{{") && !text.includes("[[")) return text;
   let count = 0;
   let first: string | undefined;
-  const out = text.replace(TEMPLATE_TAG, (tag: string, offset: number) => {
-    count++;
-    first ??= tag;
-    // "word{{x}}word" keeps the words apart; elsewhere the tag just goes.
-    const before = text[offset - 1] ?? " ";
-    const after = text[offset + tag.length] ?? " ";
-    return /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after) ? " " : "";
-  });
-  if (count > 0) {
-    warnings.push({ code: "template-tags-removed", message: `removed ${count} template tag(s)`, sample: first });
+  const lines: string[] = [];
+  for (const line of text.split("\n")) {
+    let tagsHere = 0;
+    const out = line.replace(TEMPLATE_TAG, (tag: string, offset: number) => {
+      tagsHere++;
+      first ??= tag;
+      // "word{{x}}word" keeps the words apart; elsewhere the tag just goes.
+      const before = line[offset - 1] ?? " ";
+      const after = line[offset + tag.length] ?? " ";
+      return /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after) ? " " : "";
+    });
+    count += tagsHere;
+    // A line that held only tags goes entirely, so it does not become a paragraph break.
+    if (tagsHere > 0 && out.trim() === "") continue;
+    lines.push(out);
   }
-  return out;
+  if (count === 0) return text;
+  warnings.push({ code: "template-tags-removed", message: `removed ${count} template tag(s)`, sample: first });
+  return lines.join("\n");
 }
 
 /**

@@ -1,0 +1,109 @@
+/**
+ * Compares the events of two snapshots (as of run A and as of run B): which
+ * were added, which removed, and which changed field by field, each with
+ * the sentence it came from. `sitrep extract` prints this against the run
+ * before it; `sitrep diff A B` for any two.
+ */
+import type { Db } from "../db/openDatabase.js";
+import { readAnswers } from "../export/readAnswers.js";
+import type { AnswerEvent } from "../types.js";
+
+export const COMPARED_FIELDS = ["date", "date_range", "country", "place", "actor", "target", "weapons", "killed", "injured", "count", "umbrella"] as const;
+
+export interface FieldChange {
+  field: (typeof COMPARED_FIELDS)[number];
+  before: unknown;
+  after: unknown;
+}
+
+export interface EventChange {
+  article: string;
+  before: AnswerEvent;
+  after: AnswerEvent;
+  changes: FieldChange[];
+}
+
+export interface RunDiff {
+  from: number | null;
+  to: number;
+  added: Array<{ article: string; event: AnswerEvent }>;
+  removed: Array<{ article: string; event: AnswerEvent }>;
+  changed: EventChange[];
+  tallies: { added: number; removed: number };
+}
+
+const norm = (v: unknown): string => JSON.stringify(Array.isArray(v) ? [...v].sort() : (v ?? null));
+
+/** Identity of an event across runs: kind, day and place (or countries). */
+function identity(e: AnswerEvent): string {
+  return [e.kind, e.date ?? e.date_range?.join("/") ?? "", e.place ?? norm(e.country)].join("|");
+}
+
+function similarity(a: AnswerEvent, b: AnswerEvent): number {
+  if (a.kind !== b.kind) return -1;
+  let s = 0;
+  if (identity(a) === identity(b)) s += 10;
+  if (norm(a.evidence) === norm(b.evidence)) s += 5;
+  else if (a.evidence.some((x) => b.evidence.includes(x))) s += 3;
+  for (const f of COMPARED_FIELDS) if (norm(a[f]) === norm(b[f])) s += 1;
+  return s;
+}
+
+export function diffRuns(db: Db, from: number | null, to: number): RunDiff {
+  const before = new Map(from === null ? [] : readAnswers(db, { run: from }).map((a) => [a.article, a]));
+  const after = readAnswers(db, { run: to });
+  const diff: RunDiff = { from, to, added: [], removed: [], changed: [], tallies: { added: 0, removed: 0 } };
+  const seen = new Set<string>();
+  for (const a of after) {
+    seen.add(a.article);
+    const old = before.get(a.article);
+    const oldEvents = [...(old?.events ?? [])];
+    for (const e of a.events) {
+      // Pair with the most similar old event that shares evidence or identity (threshold 8).
+      let best = -1;
+      let bestScore = 7;
+      oldEvents.forEach((o, i) => {
+        const s = similarity(o, e);
+        if (s > bestScore) [best, bestScore] = [i, s];
+      });
+      if (best < 0) {
+        diff.added.push({ article: a.article, event: e });
+        continue;
+      }
+      const o = oldEvents.splice(best, 1)[0]!;
+      const changes = COMPARED_FIELDS.filter((f) => norm(o[f]) !== norm(e[f])).map((f) => ({ field: f, before: o[f] ?? null, after: e[f] ?? null }));
+      if (changes.length) diff.changed.push({ article: a.article, before: o, after: e, changes });
+    }
+    for (const o of oldEvents) diff.removed.push({ article: a.article, event: o });
+    const key = (t: { metric: string; value: number; region: string | null }): string => `${t.metric}|${t.value}|${t.region}`;
+    const oldT = (old?.tallies ?? []).map(key);
+    const newT = a.tallies.map(key);
+    diff.tallies.added += newT.filter((k) => !oldT.includes(k)).length;
+    diff.tallies.removed += oldT.filter((k) => !newT.includes(k)).length;
+  }
+  for (const [article, old] of before) if (!seen.has(article)) for (const e of old.events) diff.removed.push({ article, event: e });
+  return diff;
+}
+
+function describe(e: AnswerEvent): string {
+  const where = [e.place, Array.isArray(e.country) ? e.country.join("/") : e.country].filter(Boolean).join(", ");
+  return `${e.kind} ${e.date ?? e.date_range?.join("..") ?? "undated"} ${where || "?"}${e.actor ? ` by ${e.actor}` : ""}`;
+}
+
+export function formatDiff(d: RunDiff): string {
+  const lines: string[] = [];
+  lines.push(
+    `Changes ${d.from === null ? "(no earlier run)" : `from run ${d.from}`} to run ${d.to}: ` +
+      `${d.added.length} events added, ${d.removed.length} removed, ${d.changed.length} changed; ` +
+      `tallies ${d.tallies.added} added, ${d.tallies.removed} removed`,
+  );
+  const quote = (e: AnswerEvent): string => `      “${e.evidence[0] ?? ""}”`;
+  for (const x of d.added) lines.push(`  + [${x.article}] ${describe(x.event)}`, quote(x.event));
+  for (const x of d.removed) lines.push(`  - [${x.article}] ${describe(x.event)}`, quote(x.event));
+  for (const x of d.changed) {
+    lines.push(`  ~ [${x.article}] ${describe(x.after)}`);
+    for (const c of x.changes) lines.push(`      ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+    lines.push(quote(x.after));
+  }
+  return lines.join("\n") + "\n";
+}
