@@ -3,7 +3,7 @@
 -- TypeScript, since SQLite's substr() counts characters.
 
 CREATE TABLE articles (
-  id               INTEGER PRIMARY KEY,
+  id               INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: ids in exports stay meaningful
   key              TEXT NOT NULL UNIQUE,   -- file name without extension, or the dump record's id
   source_path      TEXT NOT NULL,
   source_line      INTEGER,                -- line number inside a .jsonl dump
@@ -34,7 +34,7 @@ CREATE INDEX sentences_article ON sentences(article_id);
 
 -- One row per ingest or extract that stored something.
 CREATE TABLE runs (
-  id             INTEGER PRIMARY KEY,
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
   command        TEXT NOT NULL,       -- 'ingest' or 'extract'
   started_at     TEXT NOT NULL,
   finished_at    TEXT,
@@ -70,7 +70,7 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_article_run ON mentions(article_id, run_id);
 
 CREATE TABLE events (
-  id             INTEGER PRIMARY KEY,
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
   run_id         INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
   article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   kind           TEXT NOT NULL CHECK (kind IN ('attack', 'strike')),

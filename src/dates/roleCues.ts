@@ -35,11 +35,18 @@ export interface RoleCue {
   role: DateRole;
   /** Why: a short quote of the pattern that fired. */
   reason: string;
+  /**
+   * A statement cue tied to the date itself (a reporting verb or statement
+   * noun right beside it), as opposed to a looser one (a speaker noun, a date
+   * opening a sentence that later reports a claim).
+   */
+  strong: boolean;
 }
 
 interface CueRow {
   role: DateRole;
   reason: string;
+  strong?: boolean;
   test: (before: string, after: string) => boolean;
 }
 
@@ -48,7 +55,15 @@ function cleanGap(gap: string): boolean {
   return gap.length <= MAX_GAP && !/[.;!?"“”:]/.test(gap) && !FOREIGN_CLAUSE.test(gap);
 }
 
-const VERB_BEFORE = new RegExp(`^[^]*\\b(?:${REPORTING_VERBS})\\b([^]*)$`, "i");
+/** The last reporting verb before the date (group 1) and the gap after it (group 2). */
+const VERB_BEFORE = new RegExp(`^[^]*\\b(${REPORTING_VERBS})\\b([^]*)$`, "i");
+/** A claim ("claimed the attack on Monday") dates the claim, but loosely: it may also be the attack's day. */
+const CLAIM_VERB = /^claim/i;
+
+function reportedJustBefore(before: string, after: string, claims: boolean): boolean {
+  const m = VERB_BEFORE.exec(before);
+  return m !== null && CLAIM_VERB.test(m[1]!) === claims && cleanGap(m[2]!) && !VERB_FOLLOWS.test(after);
+}
 const NOUN_BEFORE = new RegExp(`^[^]*\\b(?:${STATEMENT_NOUNS})\\b([^]*)$`, "i");
 const NOUN_AFTER = new RegExp(
   `^(?:['’]s)?\\s*(?:(?:joint|written|official|weekly|daily|press|news)\\s+)*(?:${STATEMENT_NOUNS})\\b`,
@@ -66,30 +81,34 @@ const ROWS: readonly CueRow[] = [
   { role: "as_of", reason: '"As of Thursday"', test: (b) => /\bas\s+(?:of|at)\s+$/i.test(b) },
   {
     role: "since",
-    reason: '"since Oct. 17", "attacks that began on October 17"',
-    test: (b) => /\b(?:since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|began(?:\s+(?:on|in))?|started(?:\s+(?:on|in))?)\s+$/i.test(b),
+    reason: '"since Oct. 17", "starting Oct. 17"',
+    test: (b) => /\b(?:since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?)\s+$/i.test(b),
   },
   { role: "until", reason: '"until Dec. 31"', test: (b) => /\b(?:until|till|through|up\s+to)\s+$/i.test(b) },
-  { role: "statement", reason: '"date 2023-11-24" header line', test: (b) => HEADER_LABEL_BEFORE.test(b) },
+  { role: "statement", reason: '"date 2023-11-24" header line', strong: true, test: (b) => HEADER_LABEL_BEFORE.test(b) },
   {
     role: "statement",
     reason: '"said on 4 December", "announced Oct. 19", "said in a statement to Sputnik on Friday"',
-    test: (b, a) => {
-      const m = VERB_BEFORE.exec(b);
-      return m !== null && cleanGap(m[1]!) && !VERB_FOLLOWS.test(a);
-    },
+    strong: true,
+    test: (b, a) => reportedJustBefore(b, a, false),
+  },
+  {
+    role: "statement",
+    reason: '"claimed the attack on Monday"',
+    test: (b, a) => reportedJustBefore(b, a, true),
   },
   {
     role: "statement",
     reason: '"in a statement on Monday", "a press conference with … on Monday"',
+    strong: true,
     test: (b, a) => {
       const m = NOUN_BEFORE.exec(b);
       return m !== null && cleanGap(m[1]!) && !VERB_FOLLOWS.test(a);
     },
   },
-  { role: "statement", reason: '"a Thursday statement", "at a Nov. 14 press conference"', test: (_b, a) => NOUN_AFTER.test(a) },
+  { role: "statement", reason: '"a Thursday statement", "at a Nov. 14 press conference"', strong: true, test: (_b, a) => NOUN_AFTER.test(a) },
   { role: "statement", reason: '"a Pentagon spokesperson on 4 December"', test: (b, a) => SPEAKER_BEFORE.test(b) && !VERB_FOLLOWS.test(a) },
-  { role: "statement", reason: '"officials on Tuesday said"', test: (_b, a) => VERB_AFTER.test(a) },
+  { role: "statement", reason: '"officials on Tuesday said"', strong: true, test: (_b, a) => VERB_AFTER.test(a) },
   {
     role: "statement",
     reason: '"On Nov. 12, Austin announced …"',
@@ -104,6 +123,6 @@ const ROWS: readonly CueRow[] = [
 export function roleCueFor(sentence: string, start: number, end: number): RoleCue {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  for (const row of ROWS) if (row.test(before, after)) return { role: row.role, reason: row.reason };
-  return { role: "event", reason: "default" };
+  for (const row of ROWS) if (row.test(before, after)) return { role: row.role, reason: row.reason, strong: row.strong ?? false };
+  return { role: "event", reason: "default", strong: false };
 }

@@ -9,8 +9,11 @@ import { WordBoundaryParser, relativeNewsComponents } from "./wordBoundaryParser
 
 export type TrailingUnit = "hour" | "day" | "week" | "month";
 
+/** Vague counts read as a length: "the past few days" = 3 days, "the past several weeks" = 7 weeks. */
+const VAGUE_COUNTS: Readonly<Record<string, number>> = { few: 3, "a few": 3, several: 7 };
+
 const PATTERN = new RegExp(
-  `((?:(?:in|within|over|during|for)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(${COUNT_SOURCE})\\s+)?(hours?|days?|weeks?|months?))(?=\\W|$)`,
+  `((?:(?:in|within|over|during|for)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(${COUNT_SOURCE}|(?:a\\s+)?few|several)\\s+)?(hours?|days?|weeks?|months?))(?=\\W|$)`,
   "i",
 );
 
@@ -31,7 +34,8 @@ export class TrailingWindowParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | null {
-    const count = match[2] ? readCount(match[2]) : 1;
+    const countWord = match[2]?.toLowerCase().replace(/\s+/g, " ");
+    const count = countWord ? (VAGUE_COUNTS[countWord] ?? readCount(countWord)) : 1;
     const unitWord = match[3]!.toLowerCase();
     // "the last days of October" is not a window ending now: a plural unit needs a count.
     if (!match[2] && unitWord.endsWith("s")) return null;

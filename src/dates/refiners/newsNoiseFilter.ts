@@ -6,7 +6,9 @@
  * - lower-case or abbreviated weekdays alone ("sat down", "the sun", "The Sun reported");
  * - lower-case month words ("a march on Baghdad");
  * - a month alone without a preposition before it ("March on", "the October surprise");
- * - slash forms without a year ("9/11 attacks", "1/2 of", "24/7").
+ * - slash forms without a year ("9/11 attacks", "1/2 of", "24/7");
+ * - chrono offsets that are not counted from "now": "a week" ("the second set in a week"),
+ *   "past weeks", and "ten days after" / "a day after" (after what? the noun that follows).
  * Results of the news parsers (tagged `sitrep/kind/…`) filter themselves.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
@@ -15,6 +17,11 @@ import { kindOf } from "../notes.js";
 
 const MONTH_ALONE_PREPOSITION =
   /\b(?:in|since|by|until|till|during|through|throughout|of|from|last|this|next|early|mid|late|before|after|between|and|to|or|around|starting|beginning)\s*-?\s*$/i;
+
+/** Offsets chrono counts from the reference that news also counts from "now". */
+const COUNTED_FROM_NOW = /\b(?:ago|later|earlier|hence)\b|\bfrom\s+now\b/i;
+/** "ten days after", "two weeks before": relative to a noun this layer does not see. */
+const DANGLING_RELATION = /\b(?:after|before|since|from)\s*$/i;
 
 function isValid(context: ParsingContext, result: ParsingResult): boolean {
   if (kindOf(result) !== null) return true;
@@ -25,6 +32,9 @@ function isValid(context: ParsingContext, result: ParsingResult): boolean {
   if (/^Today/.test(text.trim()) && /[A-Z][\w.'’-]*\s+$/.test(context.text.slice(0, result.index))) return false;
   if (tags.has("result/relativeDateAndTime")) return false;
   if (/^within\b/i.test(text)) return false;
+  if (tags.has("result/relativeDate") && !MONTH_TOKEN_RE.test(text)) {
+    if (!COUNTED_FROM_NOW.test(text) || DANGLING_RELATION.test(text)) return false;
+  }
   const hasDate = ["weekday", "day", "month", "year"].some((c) => start.isCertain(c as "day"));
   if (!hasDate) return false;
   if (/^\s*\d{1,2}\/\d{1,2}\s*$/.test(text)) return false;

@@ -1,0 +1,70 @@
+/**
+ * Actor mentions in a sentence: named groups ("Kataib Hezbollah", "Ansar
+ * Allah"), generic descriptions ("Iran-backed militias", `generic: true`),
+ * the US side and out-of-scope actors, each with its role from actors.json.
+ *
+ * Longest match wins ("Kataib Hezbollah" over "Hezbollah"). A name strictly
+ * inside a longer place name is not an actor ("US" in "U.S. embassy in
+ * Baghdad"). Capitalised spans no alias matched go to the fuzzy fallback.
+ */
+import type { Span } from "../types.js";
+import { FuzzyIndex, coverTokens, fuzzyFind, knownPhrases } from "./fuzzyMatch.js";
+import type { ActorEntry, ActorRole, Lexicons } from "./loadLexicons.js";
+import { lexiconMatchers, tokenize, type AliasMatch } from "./matchAliases.js";
+
+export interface ActorMention {
+  span: Span;
+  /** Canonical name (GUIDELINES spelling). */
+  name: string;
+  role: ActorRole;
+  generic: boolean;
+  /** The lexicon alias that matched. */
+  alias: string;
+  fuzzy: boolean;
+}
+
+const fuzzyIndexes = new WeakMap<Lexicons, FuzzyIndex<ActorEntry>>();
+
+function actorFuzzyIndex(lex: Lexicons): FuzzyIndex<ActorEntry> {
+  let idx = fuzzyIndexes.get(lex);
+  if (!idx) {
+    const rows = lex.actors.flatMap((e) => (e.generic ? [] : e.aliases.map((alias) => ({ alias, value: e }))));
+    idx = new FuzzyIndex(rows, knownPhrases(lex));
+    fuzzyIndexes.set(lex, idx);
+  }
+  return idx;
+}
+
+/** Strictly inside a longer span of `outer`. */
+function inside(m: { start: number; end: number }, outer: readonly AliasMatch<unknown>[]): boolean {
+  return outer.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+}
+
+/** Every actor mention in `text`, in text order. */
+export function findActors(text: string, lex: Lexicons): ActorMention[] {
+  const tokens = tokenize(text);
+  const { actors, places } = lexiconMatchers(lex);
+  const allActors = actors.matchTokens(tokens);
+  const placeMatches = places.matchTokens(tokens).filter((p) => !inside(p, allActors));
+  const exact = allActors.filter((m) => !inside(m, placeMatches));
+  const blocked = coverTokens(new Uint8Array(tokens.norm.length), placeMatches);
+  const fuzzy = fuzzyFind(tokens, actorFuzzyIndex(lex), blocked, exact);
+  const out: ActorMention[] = [];
+  for (const m of exact) {
+    if (fuzzy.some((f) => f.start <= m.start && m.end <= f.end)) continue; // swallowed by a fuzzy name
+    out.push(mention(m, m.value, m.alias, false));
+  }
+  for (const f of fuzzy) out.push(mention(f, f.value, f.alias, true));
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function mention(m: { start: number; end: number; text: string }, e: ActorEntry, alias: string, fuzzy: boolean): ActorMention {
+  return {
+    span: { start: m.start, end: m.end, text: m.text },
+    name: e.name,
+    role: e.role,
+    generic: e.generic,
+    alias,
+    fuzzy,
+  };
+}
