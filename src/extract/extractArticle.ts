@@ -155,8 +155,13 @@ export function extractArticle(
     referenceDate: article.referenceDate,
   });
   const contexts = article.sentences.map((s) => buildSentenceContext(s, dates, lexicons, published.date));
-  const articleContext: ArticleContext = { published: published.date, sentences: contexts };
+  const tallyCandidates = proposeTallies(contexts, rules.tallies);
+  const articleContext: ArticleContext = {
+    published: published.date,
+    sentences: contexts,
+    tallySentences: new Set(tallyCandidates.filter((t) => t.metric === "attacks" || t.metric === "strikes").map((t) => t.sentenceIdx)),
+  };
   const events = refineCandidates(proposeCandidates(contexts, rules.events), articleContext).map((c) => toEvent(c, contexts));
-  const tallies = proposeTallies(contexts, rules.tallies).map((t) => toTally(t, contexts));
+  const tallies = tallyCandidates.map((t) => toTally(t, contexts));
   return { published, mentions: mentionsOf(contexts), events, tallies };
 }

@@ -5,6 +5,7 @@
  */
 import { has, loadCues } from "../extract/cues.js";
 import type { Refiner } from "./refiner.js";
+import { claimant } from "../rules/fields.js";
 
 const WINDOW = 3;
 
@@ -15,8 +16,8 @@ export const attachClaims: Refiner = {
     const cues = loadCues();
     const claims = article.sentences
       .filter((s) => has(cues.claim, s.text))
-      .map((s) => ({ idx: s.idx, actor: s.actors.find((a) => a.role === "axis" && !a.generic && a.name !== "Iran") }))
-      .filter((c) => c.actor);
+      .map((s) => ({ idx: s.idx, actor: claimant(s) }))
+      .filter((c) => c.actor && !c.actor.generic);
     if (!claims.length) return candidates;
     return candidates.map((c) => {
       if (c.kind !== "attack" || (c.actor && !c.actorGeneric)) return c;

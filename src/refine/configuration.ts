@@ -5,6 +5,8 @@ import type { Refiner } from "./refiner.js";
 import { dropNegated } from "./dropNegated.js";
 import { dropHypothetical } from "./dropHypothetical.js";
 import { inheritDates } from "./inheritDates.js";
+import { useStatementDate } from "./useStatementDate.js";
+import { dropRunningTotals } from "./dropRunningTotals.js";
 import { dropUndated } from "./dropUndated.js";
 import { splitLists } from "./splitLists.js";
 import { mergeSameEvent } from "./mergeSameEvent.js";
@@ -14,6 +16,8 @@ import { markUmbrella } from "./markUmbrella.js";
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
   dropHypothetical, // likewise for threats and plans
+  dropRunningTotals, // before dates are borrowed: a running total has no date of its own
+  useStatementDate, // the sentence's own statement date beats a neighbour's
   inheritDates, // before dropping undated ones: continuations take their event's date
   dropUndated, // events no date resolves are optional; leave them out
   splitLists, // one event per listed date/place, before merging compares them

@@ -22,7 +22,13 @@ function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (pa && pb) return pa === pb;
   const ca = countriesOfCandidate(a);
   const cb = countriesOfCandidate(b);
-  if (pa || pb) return (ca.length === 0 || cb.length === 0) && !(pa && pb);
+  // One side names a place, the other only its country (or nothing): the same
+  // event told twice — unless the placeless side sums up several countries.
+  if (pa || pb) {
+    const placeless = pa ? cb : ca;
+    const country = (pa ? a : b).places[0]!.country;
+    return placeless.length === 0 || (placeless.length === 1 && placeless[0] === country);
+  }
   if (ca.length === 0 || cb.length === 0) return true;
   return ca.length === cb.length && ca.every((x) => cb.includes(x));
 }

@@ -5,6 +5,8 @@ import type { EventCandidate } from "../rules/rule.js";
 export interface ArticleContext {
   published: string | null;
   sentences: SentenceContext[];
+  /** Sentences that gave a tally of attacks or strikes. */
+  tallySentences: Set<number>;
 }
 
 export interface Refiner {

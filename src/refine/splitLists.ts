@@ -8,10 +8,18 @@ import type { Refiner } from "./refiner.js";
 export const splitLists: Refiner = {
   id: "split-lists",
   description: "Splits an event over a list of dates or of places into one event each.",
-  refine(candidates) {
+  refine(candidates, article) {
     return candidates.flatMap((c) => {
       const byDate = c.dates.length > 1 ? c.dates.map((d) => ({ ...c, dates: [d] })) : [c];
-      return byDate.flatMap((e) => (e.places.length > 1 ? e.places.map((p) => ({ ...e, places: [p], count: null })) : [e]));
+      const byPlace = byDate.flatMap((e) => (e.places.length > 1 ? e.places.map((p) => ({ ...e, places: [p], count: null })) : [e]));
+      // "targets in eastern Syria and western Iraq", "in the Red Sea and Gulf of Aden":
+      // separate regions or seas are separate events; "in Iraq and Syria" stays one.
+      return byPlace.flatMap((e) => {
+        if (e.places.length || e.countries.length < 2) return [e];
+        const s = article.sentences[e.sentenceIdx]!;
+        const regional = e.countries.every((k) => s.places.some((p) => (p.kind === "region" || p.kind === "sea") && p.span.start === k.span.start));
+        return regional ? e.countries.map((k) => ({ ...e, countries: [k], count: null })) : [e];
+      });
     });
   },
 };

@@ -6,7 +6,7 @@ import { hits, loadCues, phraseRegex } from "../extract/cues.js";
 import type { SentenceContext } from "../extract/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import { usReferences } from "./usReferences.js";
-import { bestPlaces, casualties, relSpan } from "./fields.js";
+import { bestPlaces, casualties, preferSegment, relSpan, segmentAt } from "./fields.js";
 import { newCandidate } from "./candidate.js";
 
 const TRIGGERS = phraseRegex([
@@ -14,8 +14,8 @@ const TRIGGERS = phraseRegex([
   "missile", "missiles", "mortar", "mortars", "shot down", "downed", "intercepted", "under fire", "struck", "hit", "assault", "engaged",
 ]);
 
-function pickActor(ctx: SentenceContext): Pick<EventCandidate, "actor" | "actorGeneric"> {
-  const axis = ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran");
+function pickActor(ctx: SentenceContext, segment: [number, number]): Pick<EventCandidate, "actor" | "actorGeneric"> {
+  const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran"), segment);
   const specific = axis.find((a) => !a.generic) ?? axis[0];
   return specific ? { actor: { value: specific.name, span: specific.span }, actorGeneric: specific.generic } : { actor: null, actorGeneric: false };
 }
@@ -44,10 +44,11 @@ export const attackOnUsForces: EventRule = {
     const hit = target ?? interceptor;
     if (!hit) return [];
     const cues = loadCues();
-    const trigger = hits(cues.attackVerbs, ctx.text)[0] ?? hit;
+    const segment = segmentAt(ctx.text, hit.start);
+    const trigger = hits(cues.attackVerbs, ctx.text).find((h) => h.start >= segment[0] && h.end <= segment[1]) ?? hit;
     // Weapons the US side used (air strikes in reply) are not the attackers'.
     const strikerEnds = refs.filter((r) => r.role === "striker").map((r) => r.end);
-    const weapons = ctx.weapons.filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
+    const weapons = preferSegment(ctx.weapons, segment).filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
     const { killed, injured } = casualties(ctx);
     return [
       newCandidate(ctx, {
@@ -55,13 +56,13 @@ export const attackOnUsForces: EventRule = {
         rule: "attack-on-us-forces",
         reason: target ? `US/coalition target (${target.text}: ${target.cue})` : `intercepted by US/coalition forces (${interceptor!.text} ${interceptor!.cue})`,
         trigger: relSpan(ctx.text, trigger.start, trigger.end),
-        places: bestPlaces(ctx.places),
-        ...pickActor(ctx),
+        places: bestPlaces(preferSegment(ctx.places, segment)),
+        ...pickActor(ctx, segment),
         target: targetOf(ctx),
         weapons,
         killed,
         injured,
-      }),
+      }, segment),
     ];
   },
   examples: {

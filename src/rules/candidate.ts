@@ -1,11 +1,12 @@
 /** Builds an event candidate with the fields every rule fills the same way. */
 import type { SentenceContext } from "../extract/sentenceContext.js";
 import type { EventCandidate } from "./rule.js";
-import { assertedBy, countOf, countriesOf, eventDates, outcomeOf } from "./fields.js";
+import { assertedBy, countOf, countriesOf, eventDates, outcomeOf, preferSegment } from "./fields.js";
 
 export function newCandidate(
   ctx: SentenceContext,
   fields: Pick<EventCandidate, "kind" | "rule" | "reason" | "trigger" | "places" | "actor" | "actorGeneric" | "target" | "weapons" | "killed" | "injured">,
+  segment: [number, number] = [0, ctx.text.length],
 ): EventCandidate {
   // Tag every span with its sentence, so merged events link each field to the right one.
   const tag = <T extends object | null>(x: T): T => (x ? { ...x, sentenceIdx: ctx.idx } : x);
@@ -18,8 +19,9 @@ export function newCandidate(
     killed: tag(fields.killed),
     injured: tag(fields.injured),
     sentenceIdx: ctx.idx,
-    dates: eventDates(ctx),
-    countries: countriesOf(ctx).map(tag),
+    dates: eventDates(ctx, segment),
+    segment,
+    countries: preferSegment(countriesOf(ctx), segment).map(tag),
     count: tag(countOf(ctx)),
     outcome: outcomeOf(ctx, fields.killed?.value ?? null, fields.injured?.value ?? null),
     assertedBy: assertedBy(ctx),

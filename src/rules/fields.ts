@@ -12,11 +12,50 @@ import type { RelSpan, ValueWithSpan } from "./rule.js";
 
 const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
 
+// Where one clause of a sentence ends and another, about something else, begins:
+// "..., including the Jan. 28 attack on ...", "The Europe Today: ...", "... when Hamas gunmen ...".
+const SEGMENT_BOUNDARY =
+  /[;:]\s|\s[—–]\s|,\s*(?=(?:including|which|who|when|while|after|following|amid|as|in\s+response|in\s+retaliation)\b)|\s(?=(?:including|which|when|while|amid|following|in\s+response\s+to|in\s+retaliation\s+for)\s)|\s(?=after\s+(?:an?|the)\s)/gi;
+
+/** The `[start, end)` of the clause of `text` that holds position `pos`. */
+export function segmentAt(text: string, pos: number): [number, number] {
+  let start = 0;
+  SEGMENT_BOUNDARY.lastIndex = 0;
+  for (let m = SEGMENT_BOUNDARY.exec(text); m; m = SEGMENT_BOUNDARY.exec(text)) {
+    const cut = m.index + m[0].length;
+    if (cut > pos) return [start, m.index];
+    start = cut;
+    if (m[0].length === 0) SEGMENT_BOUNDARY.lastIndex++;
+  }
+  return [start, text.length];
+}
+
+const inside = (span: { start: number; end: number }, [a, b]: [number, number]): boolean => span.start >= a && span.end <= b;
+
+// "the war that began on Oct. 7": a reference point, not the date of this event.
+const REFERENCE_POINT = /\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/i;
+
 /** Dates that can date an event: role "event", at day or short-window precision. */
-export function eventDates(ctx: SentenceContext): DateMention[] {
-  return ctx.dates.filter(
-    (d) => d.role === "event" && (d.precision === "day" ? d.date !== null : d.precision === "range" && d.range !== null),
+export function eventDates(ctx: SentenceContext, segment?: [number, number]): DateMention[] {
+  const all = ctx.dates.filter(
+    (d) =>
+      d.role === "event" &&
+      (d.precision === "day" ? d.date !== null : d.precision === "range" && d.range !== null) &&
+      !REFERENCE_POINT.test(ctx.text.slice(Math.max(0, d.span.start - 20), d.span.start)),
   );
+  if (!segment) return all;
+  return all.filter((d) => inside(d.span, segment));
+}
+
+/** Dates of statements ("the Pentagon announced Oct. 19") in the sentence. */
+export function statementDates(ctx: SentenceContext): DateMention[] {
+  return ctx.dates.filter((d) => d.role === "statement" && d.precision === "day" && d.date !== null);
+}
+
+/** Mentions inside the segment, or all of them when the segment has none. */
+export function preferSegment<T extends { span: { start: number; end: number } }>(items: T[], segment: [number, number]): T[] {
+  const local = items.filter((x) => inside(x.span, segment));
+  return local.length ? local : items;
 }
 
 const PLACE_RANK: Record<string, number> = { base: 0, town: 1, province: 2, sea: 3, region: 4, country: 5 };
@@ -95,9 +134,17 @@ export function countOf(ctx: SentenceContext): ValueWithSpan<number> | null {
   return null;
 }
 
+/** The group that claims responsibility in this sentence: an axis actor before a claim word. */
+export function claimant(ctx: SentenceContext): import("../lexicon/index.js").ActorMention | null {
+  const cue = hits(loadCues().claim, ctx.text)[0];
+  if (!cue) return null;
+  const before = ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran" && a.span.end <= cue.start && cue.start - a.span.end < 80);
+  return before.find((a) => !a.generic) ?? before.at(-1) ?? null;
+}
+
 export function assertedBy(ctx: SentenceContext): AssertedBy {
   const cues = loadCues();
-  if (has(cues.claim, ctx.text) && ctx.actors.some((a) => a.role === "axis")) return "claim";
+  if (claimant(ctx)) return "claim";
   if (has(cues.official, ctx.text)) return "official";
   if (has(cues.monitor, ctx.text)) return "monitor";
   if (has(cues.local, ctx.text)) return "local";

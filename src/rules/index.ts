@@ -6,7 +6,8 @@
 import type { EventRule, TallyRule } from "./rule.js";
 import { attackOnUsForces } from "./attackOnUsForces.js";
 import { cumulativeTally } from "./cumulativeTally.js";
+import { strikeAnaphora } from "./strikeAnaphora.js";
 import { usStrike } from "./usStrike.js";
 
-export const EVENT_RULES: EventRule[] = [attackOnUsForces, usStrike];
+export const EVENT_RULES: EventRule[] = [attackOnUsForces, strikeAnaphora, usStrike];
 export const TALLY_RULES: TallyRule[] = [cumulativeTally];

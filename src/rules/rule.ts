@@ -31,6 +31,8 @@ export interface EventCandidate {
   rule: string;
   reason: string;
   trigger: RelSpan;
+  /** The clause of the sentence that states this event. */
+  segment: [number, number];
   /** Day or window dates the sentence gives this event (empty: undated here). */
   dates: DateMention[];
   places: PlaceMention[];
@@ -50,6 +52,8 @@ export interface EventCandidate {
   umbrella: boolean;
   /** The date came from a neighbouring sentence, not this one. */
   inheritedDate: boolean;
+  /** Only adds to an event reported before it; dropped when there is none. */
+  continuation?: boolean;
 }
 
 export interface TallyCandidate {
@@ -105,6 +109,8 @@ export interface RuleMeta {
   description: string;
   /** Words of which at least one must occur (case-insensitive) for the rule to run. */
   triggers: RegExp;
+  /** Ids of rules whose events this one builds on (its examples run them too). */
+  requires?: string[];
 }
 
 export interface EventRule {

@@ -9,7 +9,7 @@ import { hits, loadCues } from "../extract/cues.js";
 import type { SentenceContext } from "../extract/sentenceContext.js";
 import type { RelSpan } from "./rule.js";
 
-export type UsRole = "target" | "striker" | "interceptor" | "unknown";
+export type UsRole = "target" | "striker" | "interceptor" | "generic" | "unknown";
 
 export interface UsReference extends RelSpan {
   role: UsRole;
@@ -22,15 +22,20 @@ export interface UsReference extends RelSpan {
 const VICTIM_AFTER =
   /^[\s,]*(?:(?:and|in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been|came\s+under|come\s+under|have\s+come\s+under|has\s+come\s+under|have\s+faced|has\s+faced|faced|face|suffered|have\s+suffered|sustained|remain\s+under)\b(?:\s+(?:also|repeatedly|again|now|since))?\s*(?!(?:able|deployed|stationed|ordered|sent|tasked|notified|involved|responsible)\b)/i;
 // "shot down a drone", "intercepted two missiles"
-const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed)\b/i;
+const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors)\b/i;
 // "U.S. forces struck", "The U.S. military conducted a drone strike", "US forces have also carried out strikes"
 const STRIKE_AFTER =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|responded|killed|killing|destroyed)\b/i;
+  /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|killed|killing|destroyed|destroy|used\s+[\w-]+\s+to)\b/i;
 // "US air strikes", "U.S. strikes", "American airstrikes", "a US AC-130"
 const STRIKE_NOUN_AFTER = /^[\s-]*(?:military\s+|retaliatory\s+|precision\s+|drone\s+|air\s*|war)?(?:strikes?|airstrikes?|planes|jets|warplanes|AC-130|F-\d+|aircraft|gunship|bombers?)\b/i;
 // "attacks on", "launched drones at", "targeting", "aimed at"
 const ATTACK_BEFORE =
   /(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b[^.;:]{0,60}?\b(?:on|at|against|targeting|targeted|toward|towards|into|near|hit|struck|attacked|housing|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+// "recent attacks on", "a string of attacks against": a summary, not one event.
+const GENERIC_ATTACK =
+  /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;
+// "attacked 55 separate times", "on dozens of occasions", "since Oct. 17": a running total.
+const CUMULATIVE_AFTER = /\b(?:\d+|dozens?|scores|hundreds|several|multiple|numerous|many)\s+(?:of\s+)?(?:separate\s+|different\s+)?(?:times|occasions)\b|\bsince\b|\brepeatedly\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
 
 /** Every US/coalition reference in the sentence with the role its context gives it. */
@@ -57,11 +62,13 @@ export function usReferences(ctx: SentenceContext): UsReference[] {
     let role: UsRole = "unknown";
     let cue = "";
     let m: RegExpExecArray | null;
-    if ((m = VICTIM_AFTER.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {
-      role = "target";
+    // Only forces, bases and assets can be targets; "CENTCOM" or "the Pentagon" cannot.
+    const canBeTarget = r.source !== "actor";
+    if (canBeTarget && (m = VICTIM_AFTER.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {
+      role = CUMULATIVE_AFTER.test(after) ? "generic" : "target";
       cue = m[0];
-    } else if ((m = ATTACK_BEFORE.exec(before))) {
-      role = "target";
+    } else if (canBeTarget && (m = ATTACK_BEFORE.exec(before))) {
+      role = GENERIC_ATTACK.test(before) ? "generic" : "target";
       cue = m[0];
     } else if ((m = INTERCEPT_AFTER.exec(after))) {
       role = "interceptor";

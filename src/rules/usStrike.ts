@@ -6,7 +6,7 @@ import { hits, loadCues, phraseRegex } from "../extract/cues.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import type { SentenceContext } from "../extract/sentenceContext.js";
 import { usReferences } from "./usReferences.js";
-import { bestPlaces, casualties, relSpan } from "./fields.js";
+import { bestPlaces, casualties, preferSegment, relSpan, segmentAt } from "./fields.js";
 import { newCandidate } from "./candidate.js";
 import type { WeaponMention } from "../lexicon/index.js";
 
@@ -47,8 +47,9 @@ export const usStrike: EventRule = {
   match(ctx) {
     const striker = usReferences(ctx).find((r) => r.role === "striker");
     if (!striker) return [];
-    const axis = ctx.actors.filter((a) => a.role === "axis");
-    const places = bestPlaces(ctx.places);
+    const segment = segmentAt(ctx.text, striker.start);
+    const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis"), segment);
+    const places = bestPlaces(preferSegment(ctx.places, segment));
     const inRegion = places.length > 0 || ctx.places.some((p) => ["Iraq", "Syria", "Yemen"].includes(p.country));
     if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion) return [];
     const cues = loadCues();
@@ -68,7 +69,7 @@ export const usStrike: EventRule = {
       weapons: strikeWeapons(ctx, striker.start),
       killed,
       injured: null,
-    });
+    }, segment);
     void injured;
     return [candidate];
   },

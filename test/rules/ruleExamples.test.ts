@@ -17,13 +17,14 @@ function checkNoDuplicates(rule: EventRule | TallyRule): void {
 }
 
 describe.each(EVENT_RULES.map((r) => [r.meta.id, r] as const))("event rule %s", (_id, rule) => {
+  const rules = EVENT_RULES.filter((r) => r === rule || rule.meta.requires?.includes(r.meta.id));
   it("has_positive_and_negative_examples_without_duplicates", () => {
     expect(rule.examples.valid.length).toBeGreaterThan(0);
     expect(rule.examples.invalid.length).toBeGreaterThan(0);
     checkNoDuplicates(rule);
   });
   it.each(rule.examples.valid.map((e) => [e.text, e] as const))("finds: %s", (_t, example) => {
-    const { events } = extractSentence(example.text, example.published, { events: [rule], tallies: [] });
+    const { events } = extractSentence(example.text, example.published, { events: rules, tallies: [] });
     expect(events).toHaveLength(example.expect.length);
     example.expect.forEach((want, i) => {
       const got = events[i]!;
@@ -46,7 +47,7 @@ describe.each(EVENT_RULES.map((r) => [r.meta.id, r] as const))("event rule %s", 
     });
   });
   it.each(rule.examples.invalid.map((e) => [e.text, e] as const))("ignores: %s", (_t, example) => {
-    expect(extractSentence(example.text, example.published, { events: [rule], tallies: [] }).events).toEqual([]);
+    expect(extractSentence(example.text, example.published, { events: rules, tallies: [] }).events).toEqual([]);
   });
 });
 

@@ -1,0 +1,20 @@
+/**
+ * use-statement-date: an event the sentence does not date itself, but
+ * reports in a dated statement ("… shot down three missiles, the Pentagon
+ * announced Oct. 19"; "On Wednesday, officials announced that the base was
+ * targeted") happened on or just before that day: take the statement's day.
+ */
+import type { Refiner } from "./refiner.js";
+import { statementDates } from "../rules/fields.js";
+
+export const useStatementDate: Refiner = {
+  id: "use-statement-date",
+  description: "Undated events reported in a dated statement take the statement's date.",
+  refine(candidates, article) {
+    return candidates.map((c) => {
+      if (c.dates.length) return c;
+      const stated = statementDates(article.sentences[c.sentenceIdx]!);
+      return stated.length === 1 ? { ...c, dates: stated } : c;
+    });
+  },
+};

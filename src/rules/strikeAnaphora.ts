@@ -1,0 +1,61 @@
+/**
+ * strike-anaphora: a sentence that goes on about strikes just reported ("The
+ * strikes destroyed a training facility and a safe house near Abu Kamal and
+ * Mayadin") adds their places; it is merged with the strike before it
+ * (inherit-dates, merge-same-event) and dropped if there is none.
+ */
+import { phraseRegex } from "../extract/cues.js";
+import type { EventRule } from "./rule.js";
+import { bestPlaces, casualties, relSpan } from "./fields.js";
+import { newCandidate } from "./candidate.js";
+
+const OPENING = /^(?:The|These|Those|Both|Such)\s+(?:(?:latest|recent|U\.?S\.?|American|retaliatory|precision|air|overnight|two|three)\s+)*(strikes?|airstrikes?|raids?)\b/i;
+
+export const strikeAnaphora: EventRule = {
+  meta: {
+    type: "event",
+    id: "strike-anaphora",
+    description: "A sentence opening with “The strikes …” continues the strike reported just before it.",
+    triggers: phraseRegex(["strike", "strikes", "airstrike", "airstrikes", "raid", "raids"]),
+    requires: ["us-strike"],
+  },
+  match(ctx) {
+    const m = OPENING.exec(ctx.text);
+    if (!m) return [];
+    // A sentence with its own date is a new report, which the us-strike rule reads.
+    if (ctx.dates.some((d) => d.role === "event")) return [];
+    const start = m[0].length - m[1]!.length;
+    const { killed } = casualties(ctx);
+    const candidate = newCandidate(ctx, {
+      kind: "strike",
+      rule: "strike-anaphora",
+      reason: `continues a reported strike (“${m[0]}”)`,
+      trigger: relSpan(ctx.text, start, m[0].length),
+      places: bestPlaces(ctx.places),
+      actor: null,
+      actorGeneric: false,
+      target: null,
+      weapons: ctx.weapons.filter((w) => w.category === "aircraft" || w.category === "drone" || w.category === "missile"),
+      killed,
+      injured: null,
+    });
+    // Only a continuation: it must borrow a date from the strike before it.
+    return [{ ...candidate, dates: [], continuation: true }];
+  },
+  examples: {
+    valid: [
+      {
+        text: "U.S. warplanes struck two militia depots in eastern Syria on Sunday. The strikes hit a weapons store near Abu Kamal and a safe house in Mayadin.",
+        published: "2023-11-14",
+        expect: [
+          { kind: "strike", date: "2023-11-12", place: "Abu Kamal" },
+          { kind: "strike", date: "2023-11-12", place: "Mayadin" },
+        ],
+      },
+    ],
+    invalid: [
+      { text: "The strikes near Abu Kamal were condemned by Damascus." },
+      { text: "The strike by dock workers in Basra entered its third day on Monday." },
+    ],
+  },
+};
