@@ -11,7 +11,7 @@ import type { EventCandidate } from "../rules/rule.js";
 import type { Refiner } from "./refiner.js";
 
 const LOOKBACK = 2;
-const RESPONSE = /\b(?:immediately|shortly|hours|minutes|soon)\s+(?:after|later)\b|\bin\s+(?:response|retaliation)\b|\bafter\s+the\s+(?:raid|attack|strike)\b/i;
+const RESPONSE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b|\bin\s+(?:response|retaliation)\b/i;
 
 export const inheritDates: Refiner = {
   id: "inherit-dates",

@@ -3,6 +3,18 @@ import type { SentenceContext } from "../extract/sentenceContext.js";
 import type { EventCandidate } from "./rule.js";
 import { assertedBy, countOf, countriesOf, eventDates, outcomeOf, preferSegment } from "./fields.js";
 
+/**
+ * The dates of the clause that states the event; when it has none ("…,
+ * including on al-Asad air base"), the sentence's only event date, if it
+ * has exactly one.
+ */
+function datesFor(ctx: SentenceContext, segment: [number, number]): ReturnType<typeof eventDates> {
+  const local = eventDates(ctx, segment);
+  if (local.length) return local;
+  const all = eventDates(ctx);
+  return all.length === 1 ? all : [];
+}
+
 export function newCandidate(
   ctx: SentenceContext,
   fields: Pick<EventCandidate, "kind" | "rule" | "reason" | "trigger" | "places" | "actor" | "actorGeneric" | "target" | "weapons" | "killed" | "injured">,
@@ -19,7 +31,7 @@ export function newCandidate(
     killed: tag(fields.killed),
     injured: tag(fields.injured),
     sentenceIdx: ctx.idx,
-    dates: eventDates(ctx, segment),
+    dates: datesFor(ctx, segment),
     segment,
     countries: preferSegment(countriesOf(ctx), segment).map(tag),
     count: tag(countOf(ctx)),

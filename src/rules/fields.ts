@@ -33,7 +33,8 @@ export function segmentAt(text: string, pos: number): [number, number] {
 const inside = (span: { start: number; end: number }, [a, b]: [number, number]): boolean => span.start >= a && span.end <= b;
 
 // "the war that began on Oct. 7": a reference point, not the date of this event.
-const REFERENCE_POINT = /\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/i;
+// "prior to the Thursday strike": likewise.
+const REFERENCE_POINT = /\b(?:(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?|(?:prior\s+to|before|ahead\s+of)\s+(?:the\s+)?)$/i;
 
 /** Dates that can date an event: role "event", at day or short-window precision. */
 export function eventDates(ctx: SentenceContext, segment?: [number, number]): DateMention[] {
@@ -47,9 +48,9 @@ export function eventDates(ctx: SentenceContext, segment?: [number, number]): Da
   return all.filter((d) => inside(d.span, segment));
 }
 
-/** Dates of statements ("the Pentagon announced Oct. 19") in the sentence. */
+/** Dates of statements ("the Pentagon announced Oct. 19", "said last week") in the sentence. */
 export function statementDates(ctx: SentenceContext): DateMention[] {
-  return ctx.dates.filter((d) => d.role === "statement" && d.precision === "day" && d.date !== null);
+  return ctx.dates.filter((d) => d.role === "statement" && (d.precision === "day" ? d.date !== null : d.precision === "range" && d.range !== null));
 }
 
 /** Mentions inside the segment, or all of them when the segment has none. */
@@ -61,8 +62,10 @@ export function preferSegment<T extends { span: { start: number; end: number } }
 const PLACE_RANK: Record<string, number> = { base: 0, town: 1, province: 2, sea: 3, region: 4, country: 5 };
 
 /** The most specific named places (all of the best kind, for list splitting), in scope countries only. */
-export function bestPlaces(places: PlaceMention[]): PlaceMention[] {
-  const named = places.filter((p) => p.kind !== "region" && p.kind !== "country" && p.kind !== "sea" && SCOPE_COUNTRIES.has(p.country));
+export function bestPlaces(places: PlaceMention[], options: { bases?: boolean } = {}): PlaceMention[] {
+  const named = places.filter(
+    (p) => p.kind !== "region" && p.kind !== "country" && p.kind !== "sea" && SCOPE_COUNTRIES.has(p.country) && (options.bases !== false || p.kind !== "base"),
+  );
   if (named.length === 0) return [];
   const best = Math.min(...named.map((p) => PLACE_RANK[p.kind] ?? 9));
   const seen = new Set<string>();

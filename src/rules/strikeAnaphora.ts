@@ -31,7 +31,7 @@ export const strikeAnaphora: EventRule = {
       rule: "strike-anaphora",
       reason: `continues a reported strike (“${m[0]}”)`,
       trigger: relSpan(ctx.text, start, m[0].length),
-      places: bestPlaces(ctx.places),
+      places: bestPlaces(ctx.places, { bases: false }),
       actor: null,
       actorGeneric: false,
       target: null,

@@ -20,9 +20,9 @@ export interface UsReference extends RelSpan {
 
 // "were attacked", "have come under attack", "faced more than 70 attacks"
 const VICTIM_AFTER =
-  /^[\s,]*(?:(?:and|in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been|came\s+under|come\s+under|have\s+come\s+under|has\s+come\s+under|have\s+faced|has\s+faced|faced|face|suffered|have\s+suffered|sustained|remain\s+under)\b(?:\s+(?:also|repeatedly|again|now|since))?\s*(?!(?:able|deployed|stationed|ordered|sent|tasked|notified|involved|responsible)\b)/i;
+  /^[\s,]*(?:(?:and|in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been|came\s+under|come\s+under|have\s+come\s+under|has\s+come\s+under|have\s+faced|has\s+faced|faced|face|suffered|have\s+suffered|sustained|remain\s+under)\b(?!\s+(?:also\s+|now\s+|still\s+)?(?:able|deployed|stationed|ordered|sent|tasked|notified|involved|responsible|based|present|positioned|withdrawn|moved|in|at|on)\b)/i;
 // "shot down a drone", "intercepted two missiles"
-const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors)\b/i;
+const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded\s+to\s+(?:the\s+)?(?:missiles?|drones?|rockets?|attacks?|fire))\b/i;
 // "U.S. forces struck", "The U.S. military conducted a drone strike", "US forces have also carried out strikes"
 const STRIKE_AFTER =
   /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|killed|killing|destroyed|destroy|used\s+[\w-]+\s+to)\b/i;
@@ -30,7 +30,7 @@ const STRIKE_AFTER =
 const STRIKE_NOUN_AFTER = /^[\s-]*(?:military\s+|retaliatory\s+|precision\s+|drone\s+|air\s*|war)?(?:strikes?|airstrikes?|planes|jets|warplanes|AC-130|F-\d+|aircraft|gunship|bombers?)\b/i;
 // "attacks on", "launched drones at", "targeting", "aimed at"
 const ATTACK_BEFORE =
-  /(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b[^.;:]{0,60}?\b(?:on|at|against|targeting|targeted|toward|towards|into|near|hit|struck|attacked|housing|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+  /(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|targeting|targeted|toward|towards|into|near|hit|struck|attacked|housing|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
 // "recent attacks on", "a string of attacks against": a summary, not one event.
 const GENERIC_ATTACK =
   /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;

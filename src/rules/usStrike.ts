@@ -49,7 +49,7 @@ export const usStrike: EventRule = {
     if (!striker) return [];
     const segment = segmentAt(ctx.text, striker.start);
     const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis"), segment);
-    const places = bestPlaces(preferSegment(ctx.places, segment));
+    const places = bestPlaces(preferSegment(ctx.places, segment), { bases: false });
     const inRegion = places.length > 0 || ctx.places.some((p) => ["Iraq", "Syria", "Yemen"].includes(p.country));
     if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion) return [];
     const cues = loadCues();
