@@ -12,7 +12,7 @@ export const useStatementDate: Refiner = {
   description: "Undated events reported in a dated statement take the statement's date.",
   refine(candidates, article) {
     return candidates.map((c) => {
-      if (c.dates.length) return c;
+      if (c.dates.length || c.continuation) return c;
       const stated = statementDates(article.sentences[c.sentenceIdx]!);
       return stated.length === 1 ? { ...c, dates: stated } : c;
     });

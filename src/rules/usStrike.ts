@@ -10,7 +10,7 @@ import { bestPlaces, casualties, preferSegment, relSpan, segmentAt } from "./fie
 import { newCandidate } from "./candidate.js";
 import type { WeaponMention } from "../lexicon/index.js";
 
-const TRIGGERS = phraseRegex(["struck", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "hit", "targeted", "retaliated", "raid", "killed", "killing", "attack", "attacked", "conducted", "carried out"]);
+const TRIGGERS = phraseRegex(["destroy", "destroyed", "struck", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "hit", "targeted", "retaliated", "raid", "killed", "killing", "attack", "attacked", "conducted", "carried out"]);
 
 // What a US strike hits: without one of these (or a militia/Houthi actor, or
 // a place in the region) "US forces responded" is not a strike.
