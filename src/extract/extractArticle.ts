@@ -162,6 +162,13 @@ export function extractArticle(
     tallySentences: new Set(tallyCandidates.filter((t) => t.metric === "attacks" || t.metric === "strikes").map((t) => t.sentenceIdx)),
   };
   const events = refineCandidates(proposeCandidates(contexts, rules.events), articleContext).map((c) => toEvent(c, contexts));
-  const tallies = tallyCandidates.map((t) => toTally(t, contexts));
+  // A figure restated (a headline and the body) is one tally.
+  const seen = new Set<string>();
+  const tallies = tallyCandidates
+    .filter((t) => {
+      const key = `${t.metric}|${t.value}|${t.region}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .map((t) => toTally(t, contexts));
   return { published, mentions: mentionsOf(contexts), events, tallies };
 }
