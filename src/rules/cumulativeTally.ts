@@ -18,7 +18,7 @@ const TRIGGERS = phraseRegex([
 const REGIONS = ["Iraq", "Syria", "Jordan", "Yemen", "Red Sea"];
 const REGION_ALT = "Iraq|Syria|Jordan|Yemen|the\\s+Red\\s+Sea";
 const DIRECTION = "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+|central\\s+)?";
-const US_PEOPLE = /\b(?:US|U\.S\.|American|coalition)\b|\bservice\s*members\b|\bservicemembers\b|\btroops\b|\bAmericans\b/i;
+const US_PEOPLE = /(?<![\w.])(?:US|U\.S\.|American|coalition)(?!\w)|\bservice\s*members\b|\bservicemembers\b|\btroops\b|\bAmericans\b/i;
 const PEOPLE = "(?:troops|soldiers|service\\s*members|servicemembers|personnel|Americans|sailors|marines|contractors|members)";
 const MODIFIERS = "(?:(?:separate|more|total|additional|other|such|drone|missile|rocket|ballistic|one-way|hostile|retaliatory|precision|reported|known|and|,)\\s*)*";
 
