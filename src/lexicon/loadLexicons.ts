@@ -20,6 +20,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WEAPON_CATEGORIES, type Qualifier, type Weapon } from "../types.js";
 import { normalizeAlias } from "./matchAliases.js";
+import { SitrepError } from "../errors.js";
 
 export type PlaceKind = "base" | "town" | "province" | "region" | "sea" | "country";
 export type ActorRole = "us" | "partner" | "axis" | "other";
@@ -79,15 +80,14 @@ export interface Lexicons {
 }
 
 /** A lexicon file that cannot be used, with where and why. */
-export class LexiconError extends Error {
-  readonly code = "LEXICON_INVALID";
+export class LexiconError extends SitrepError {
   constructor(
     readonly file: string,
     readonly row: number | null,
     readonly problem: string,
     readonly entry: string | null = null,
   ) {
-    super(`${file}${row === null ? "" : ` row ${row}`}${entry ? ` ("${entry}")` : ""}: ${problem}`);
+    super("E_LEXICON", `${file}${row === null ? "" : ` row ${row}`}${entry ? ` ("${entry}")` : ""}: ${problem} (fix the lexicon file and rerun)`);
     this.name = "LexiconError";
   }
 }

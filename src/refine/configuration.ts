@@ -12,6 +12,7 @@ import { splitLists } from "./splitLists.js";
 import { mergeSameEvent } from "./mergeSameEvent.js";
 import { attachClaims } from "./attachClaims.js";
 import { markUmbrella } from "./markUmbrella.js";
+import { shareWithinDay } from "./shareWithinDay.js";
 
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
@@ -23,5 +24,6 @@ export const REFINERS: Refiner[] = [
   splitLists, // one event per listed date/place, before merging compares them
   attachClaims, // before merging, so merged events keep the claimed actor
   mergeSameEvent, // several sentences about one action → one event
+  shareWithinDay, // after merging: share a claim or "no casualties" across the day's attacks
   markUmbrella, // last: needs the final set of specific events
 ];

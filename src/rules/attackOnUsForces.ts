@@ -39,9 +39,9 @@ export const attackOnUsForces: EventRule = {
   },
   match(ctx) {
     const refs = usReferences(ctx);
-    const target = refs.find((r) => r.role === "target");
+    const targetRef = refs.find((r) => r.role === "target");
     const interceptor = refs.find((r) => r.role === "interceptor");
-    const hit = target ?? interceptor;
+    const hit = targetRef ?? interceptor;
     if (!hit) return [];
     const cues = loadCues();
     const segment = segmentAt(ctx.text, hit.start);
@@ -49,17 +49,19 @@ export const attackOnUsForces: EventRule = {
     // Weapons the US side used (air strikes in reply) are not the attackers'.
     const strikerEnds = refs.filter((r) => r.role === "striker").map((r) => r.end);
     const weapons = preferSegment(ctx.weapons, segment).filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
-    const { killed, injured } = casualties(ctx);
+    const { killed, injured } = casualties(ctx, segment[0], segment[1]);
+    const target = targetOf(ctx);
     return [
       newCandidate(ctx, {
         kind: "attack",
         rule: "attack-on-us-forces",
-        reason: target ? `US/coalition target (${target.text}: ${target.cue})` : `intercepted by US/coalition forces (${interceptor!.text} ${interceptor!.cue})`,
+        reason: targetRef ? `US/coalition target (${targetRef.text}: ${targetRef.cue})` : `intercepted by US/coalition forces (${interceptor!.text} ${interceptor!.cue})`,
         trigger: relSpan(ctx.text, trigger.start, trigger.end),
         places: bestPlaces(preferSegment(ctx.places, segment)),
         ...pickActor(ctx, segment),
-        target: targetOf(ctx),
-        weapons,
+        target,
+        // A downed MQ-9 is what was attacked, not what attacked.
+        weapons: target && target.value === "MQ-9 drone" ? weapons.filter((w) => w.span.end <= target.span.start || w.span.start >= target.span.end) : weapons,
         killed,
         injured,
       }, segment),

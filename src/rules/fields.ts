@@ -61,15 +61,31 @@ export function preferSegment<T extends { span: { start: number; end: number } }
 
 const PLACE_RANK: Record<string, number> = { base: 0, town: 1, province: 2, sea: 3, region: 4, country: 5 };
 
-/** The most specific named places (all of the best kind, for list splitting), in scope countries only. */
+/**
+ * The named places an event happened at: bases before towns and provinces;
+ * a place that only locates another ("Jurf al-Sakhar, south of Baghdad",
+ * "the Ain al-Asad airbase west of Baghdad") and a province that holds a
+ * place already named are not places of their own.
+ */
 export function bestPlaces(places: PlaceMention[], options: { bases?: boolean } = {}): PlaceMention[] {
   const named = places.filter(
     (p) => p.kind !== "region" && p.kind !== "country" && p.kind !== "sea" && SCOPE_COUNTRIES.has(p.country) && (options.bases !== false || p.kind !== "base"),
   );
-  if (named.length === 0) return [];
-  const best = Math.min(...named.map((p) => PLACE_RANK[p.kind] ?? 9));
+  const located = named.filter((p, i) => {
+    const prev = named[i - 1];
+    if (!prev || p.relation !== "near") return true;
+    // ", south of Baghdad" right after another place locates that place.
+    return p.span.start - prev.span.end > 3;
+  });
+  const bases = located.filter((p) => p.kind === "base");
+  const pool = bases.length ? bases : located;
   const seen = new Set<string>();
-  return named.filter((p) => (PLACE_RANK[p.kind] ?? 9) === best && !seen.has(p.name) && seen.add(p.name));
+  return pool.filter(
+    (p) =>
+      !seen.has(p.name) &&
+      seen.add(p.name) &&
+      !(p.kind === "province" && pool.some((q) => q !== p && q.kind !== "province" && q.province === p.name)),
+  );
 }
 
 /** Countries (and seas) the sentence names, when no place is more specific. */

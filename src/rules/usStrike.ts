@@ -19,16 +19,22 @@ const STRIKE_OBJECT = /\b(?:militias?|militants?|fighters|facilit(?:y|ies)|targe
 // "unmanned US aircraft" is a drone, whatever the words between.
 const UNMANNED = /\bunmanned\s+(?:(?:US|U\.S\.|American)\s+)?(?:aircraft|aerial\s+vehicle|plane)\b/i;
 
-function strikeWeapons(ctx: SentenceContext, from: number): WeaponMention[] {
-  const u = UNMANNED.exec(ctx.text);
-  const near = ctx.weapons.filter(
-    (w) => (w.span.start >= from - 20 && w.span.start - from < 70) || /strike|air\s*strike/i.test(ctx.text.slice(w.span.end, w.span.end + 10)),
+/**
+ * What the US struck with: aircraft named in the strike's clause (militias
+ * fly none), and drones or missiles only where the words make them the
+ * strike's ("drone strike", "unmanned US aircraft", "Tomahawk missiles").
+ */
+function strikeWeapons(ctx: SentenceContext, segment: [number, number]): WeaponMention[] {
+  const inClause = ctx.weapons.filter((w) => w.span.start >= segment[0] && w.span.end <= segment[1]);
+  const own = inClause.filter(
+    (w) => w.category === "aircraft" || /^\W*(?:strikes?|attacks?)\b/i.test(ctx.text.slice(w.span.end, w.span.end + 10)) || /strike|tomahawk|cruise/i.test(w.span.text),
   );
-  if (u) {
+  const u = UNMANNED.exec(ctx.text);
+  if (u && u.index >= segment[0] && u.index < segment[1]) {
     const span = relSpan(ctx.text, u.index, u.index + u[0].length);
-    return [...near.filter((w) => w.category !== "aircraft" || w.span.end <= span.start || w.span.start >= span.end), { span, category: "drone", term: u[0] } as WeaponMention];
+    return [...own.filter((w) => w.span.end <= span.start || w.span.start >= span.end), { span, category: "drone", term: u[0] } as WeaponMention];
   }
-  return near;
+  return own;
 }
 
 function partners(ctx: SentenceContext): string[] {
@@ -55,7 +61,7 @@ export const usStrike: EventRule = {
     const cues = loadCues();
     const trigger = hits(cues.strikeVerbs, ctx.text).find((h) => h.start >= striker.start) ?? striker;
     const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
-    const { killed, injured } = casualties(ctx);
+    const { killed, injured } = casualties(ctx, segment[0], segment[1]);
     const names = partners(ctx);
     const candidate: EventCandidate = newCandidate(ctx, {
       kind: "strike",
@@ -66,7 +72,7 @@ export const usStrike: EventRule = {
       actor: { value: names.join("; "), span: relSpan(ctx.text, striker.start, striker.end) },
       actorGeneric: false,
       target: struck ? { value: struck.name, span: struck.span } : null,
-      weapons: strikeWeapons(ctx, striker.start),
+      weapons: strikeWeapons(ctx, segment),
       killed,
       injured: null,
     }, segment);

@@ -1,0 +1,40 @@
+/**
+ * share-within-day: attacks reported together on one day share what the
+ * report says of them all — the group that claimed them ("a group calling
+ * itself the Islamic Resistance in Iraq claimed attacks on those
+ * locations") and an explicit "no casualties" for the whole set — when the
+ * events themselves say nothing else.
+ */
+import type { EventCandidate } from "../rules/rule.js";
+import type { Refiner } from "./refiner.js";
+import { dayOf } from "./mergeSameEvent.js";
+
+export const shareWithinDay: Refiner = {
+  id: "share-within-day",
+  description: "Attacks on the same day in one article share a single named claimant and a stated 'no casualties'.",
+  refine(candidates) {
+    const byDay = new Map<string, EventCandidate[]>();
+    for (const c of candidates) {
+      const day = dayOf(c);
+      if (c.kind !== "attack" || !day) continue;
+      byDay.set(day, [...(byDay.get(day) ?? []), c]);
+    }
+    return candidates.map((c) => {
+      const day = dayOf(c);
+      const group = c.kind === "attack" && day ? (byDay.get(day) ?? []) : [];
+      if (group.length < 2) return c;
+      let out = c;
+      const actors = [...new Set(group.filter((g) => g.actor && !g.actorGeneric).map((g) => g.actor!.value))];
+      if (actors.length === 1 && (!c.actor || c.actorGeneric)) {
+        const from = group.find((g) => g.actor?.value === actors[0])!;
+        out = { ...out, actor: { ...from.actor!, sentenceIdx: from.actor!.sentenceIdx ?? from.sentenceIdx }, actorGeneric: false };
+      }
+      const none = group.find((g) => g.killed?.value === 0 && g.injured?.value === 0);
+      if (none && c.killed === null && c.injured === null) {
+        const at = { ...none.killed!, sentenceIdx: none.killed!.sentenceIdx ?? none.sentenceIdx };
+        out = { ...out, killed: at, injured: at };
+      }
+      return out;
+    });
+  },
+};
