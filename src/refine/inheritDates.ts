@@ -4,10 +4,9 @@
  * Syria" after "US forces were attacked four times … on Thursday, November
  * 23") takes that event's date: from the nearest event of the same kind
  * dated in one of the two sentences before. A reply "immediately after the
- * raid" or "in response" takes the date of the event it answers, whatever
- * its kind.
+ * raid" or "in response" takes the date (and, lacking its own, the place)
+ * of the event it answers, whatever its kind.
  */
-import type { EventCandidate } from "../rules/rule.js";
 import type { Refiner } from "./refiner.js";
 
 const LOOKBACK = 2;
@@ -17,17 +16,22 @@ export const inheritDates: Refiner = {
   id: "inherit-dates",
   description: "Undated events take the date of the event reported just before them.",
   refine(candidates, article) {
-    const dated = (c: EventCandidate): boolean => c.dates.length > 0 && !c.inheritedDate;
-    return candidates.map((c) => {
-      if (c.dates.length) return c;
+    // In sentence order, so a chain of continuations passes the date along.
+    const out = [...candidates];
+    out.forEach((c, k) => {
+      if (c.dates.length) return;
       const response = RESPONSE.test(article.sentences[c.sentenceIdx]!.text);
       for (let i = c.sentenceIdx - (response ? 0 : 1); i >= Math.max(0, c.sentenceIdx - LOOKBACK); i--) {
-        const prior = candidates.filter((p) => p !== c && p.sentenceIdx === i && dated(p) && (p.kind === c.kind || response));
+        const prior = out.filter((p, j) => j !== k && p.sentenceIdx === i && p.dates.length && (p.kind === c.kind || response));
         if (!prior.length) continue;
-        const dates = prior.at(-1)!.dates;
-        return dates.length === 1 ? { ...c, dates, inheritedDate: true } : c;
+        const source = prior.at(-1)!;
+        if (source.dates.length !== 1) return;
+        // A reply "immediately after the raid" happened where the raid did.
+        const places = !c.places.length && response && source.kind !== c.kind ? source.places : c.places;
+        out[k] = { ...c, dates: source.dates, places, inheritedDate: true };
+        return;
       }
-      return c;
     });
+    return out;
   },
 };

@@ -15,7 +15,14 @@ export const splitLists: Refiner = {
       // "targets in eastern Syria and western Iraq", "in the Red Sea and Gulf of Aden":
       // separate regions or seas are separate events; "in Iraq and Syria" stays one.
       return byPlace.flatMap((e) => {
-        if (e.places.length || e.countries.length < 2) return [e];
+        if (e.places.length) {
+          // "on al-Asad air base in western Iraq and three troop locations in Syria":
+          // a further country, listed with "and", is a further (placeless) event.
+          const s = article.sentences[e.sentenceIdx]!;
+          const extra = e.countries.filter((k) => !e.places.some((p) => p.country === k.value) && /\band\b[^,;]{0,40}\bin\s+$/i.test(s.text.slice(Math.max(0, k.span.start - 50), k.span.start).replace(/(?:(?:north|south|east|west)(?:ern)?\s+)$/i, "")));
+          return [e, ...extra.map((k) => ({ ...e, places: [], countries: [k], count: null }))];
+        }
+        if (e.countries.length < 2) return [e];
         const s = article.sentences[e.sentenceIdx]!;
         const regional = e.countries.every((k) => s.places.some((p) => (p.kind === "region" || p.kind === "sea") && p.span.start === k.span.start));
         return regional ? e.countries.map((k) => ({ ...e, countries: [k], count: null })) : [e];
