@@ -36,12 +36,17 @@ const inside = (span: { start: number; end: number }, [a, b]: [number, number]):
 // "prior to the Thursday strike": likewise.
 const REFERENCE_POINT = /\b(?:(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?|(?:prior\s+to|before|ahead\s+of)\s+(?:the\s+)?)$/i;
 
+/** Longest window that still dates an event ("last week"); longer ones date it only to a month or so. */
+const MAX_EVENT_WINDOW_DAYS = 7;
+
+const windowDays = (r: [string, string]): number => (Date.parse(r[1]) - Date.parse(r[0])) / 86_400_000;
+
 /** Dates that can date an event: role "event", at day or short-window precision. */
 export function eventDates(ctx: SentenceContext, segment?: [number, number]): DateMention[] {
   const all = ctx.dates.filter(
     (d) =>
       d.role === "event" &&
-      (d.precision === "day" ? d.date !== null : d.precision === "range" && d.range !== null) &&
+      (d.precision === "day" ? d.date !== null : d.precision === "range" && d.range !== null && windowDays(d.range) <= MAX_EVENT_WINDOW_DAYS) &&
       !REFERENCE_POINT.test(ctx.text.slice(Math.max(0, d.span.start - 20), d.span.start)),
   );
   if (!segment) return all;
@@ -94,6 +99,8 @@ export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
   const seen = new Set<string>();
   for (const p of ctx.places) {
     if (!(p.kind === "country" || p.kind === "region" || p.kind === "sea")) continue;
+    // "drones fired from Yemen": where an attack came from is not where it happened.
+    if (/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, p.span.start - 10), p.span.start))) continue;
     if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
     seen.add(p.country);
     out.push({ value: p.country, span: p.span });
