@@ -10,6 +10,8 @@
 import type { Refiner } from "./refiner.js";
 
 const LOOKBACK = 2;
+// "U.S. warships have shot down drones": a summary in the present perfect, not a continuation.
+const PERFECT = /\b(?:have|has)\s+(?:(?:also|now|repeatedly|already)\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght|t)\b/i;
 const RESPONSE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b|\bin\s+(?:response|retaliation)\b/i;
 
 export const inheritDates: Refiner = {
@@ -20,6 +22,8 @@ export const inheritDates: Refiner = {
     const out = [...candidates];
     out.forEach((c, k) => {
       if (c.dates.length) return;
+      const s = article.sentences[c.sentenceIdx]!;
+      if (PERFECT.test(s.text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end))) return;
       const response = RESPONSE.test(article.sentences[c.sentenceIdx]!.text);
       for (let i = c.sentenceIdx - (response ? 0 : 1); i >= Math.max(0, c.sentenceIdx - LOOKBACK); i--) {
         const prior = out.filter((p, j) => j !== k && p.sentenceIdx === i && p.dates.length && (p.kind === c.kind || response));

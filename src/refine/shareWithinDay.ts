@@ -3,7 +3,9 @@
  * report says of them all — the group that claimed them ("a group calling
  * itself the Islamic Resistance in Iraq claimed attacks on those
  * locations") and an explicit "no casualties" for the whole set — when the
- * events themselves say nothing else.
+ * events themselves say nothing else. Strikes (and attacks) of one day told
+ * together likewise share the weapons named for them ("U.S. military
+ * aircraft attacked two facilities … The strikes destroyed …").
  */
 import type { EventCandidate } from "../rules/rule.js";
 import type { Refiner } from "./refiner.js";
@@ -16,14 +18,22 @@ export const shareWithinDay: Refiner = {
     const byDay = new Map<string, EventCandidate[]>();
     for (const c of candidates) {
       const day = dayOf(c);
-      if (c.kind !== "attack" || !day) continue;
-      byDay.set(day, [...(byDay.get(day) ?? []), c]);
+      if (!day) continue;
+      const key = `${c.kind}|${day}`;
+      byDay.set(key, [...(byDay.get(key) ?? []), c]);
     }
     return candidates.map((c) => {
       const day = dayOf(c);
-      const group = c.kind === "attack" && day ? (byDay.get(day) ?? []) : [];
+      const group = day ? (byDay.get(`${c.kind}|${day}`) ?? []) : [];
       if (group.length < 2) return c;
       let out = c;
+      const armed = group.filter((g) => g.weapons.length);
+      const kinds = new Set(armed.map((g) => g.weapons.map((w) => w.category).sort().join(",")));
+      if (!c.weapons.length && kinds.size === 1) {
+        const from = armed[0]!;
+        out = { ...out, weapons: from.weapons.map((w) => ({ ...w, sentenceIdx: (w as { sentenceIdx?: number }).sentenceIdx ?? from.sentenceIdx })) };
+      }
+      if (c.kind !== "attack") return out;
       const actors = [...new Set(group.filter((g) => g.actor && !g.actorGeneric).map((g) => g.actor!.value))];
       if (actors.length === 1 && (!c.actor || c.actorGeneric)) {
         const from = group.find((g) => g.actor?.value === actors[0])!;

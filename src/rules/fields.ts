@@ -123,6 +123,7 @@ export function casualties(
   ctx: SentenceContext,
   from = 0,
   to = ctx.text.length,
+  options: { notUs?: boolean } = {},
 ): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
   const cues = loadCues();
   const text = ctx.text;
@@ -132,6 +133,8 @@ export function casualties(
     if (n.span.start < from || n.span.end > to) continue;
     const before = text.slice(Math.max(0, n.span.start - 50), n.span.start);
     const after = text.slice(n.span.end, n.span.end + 50);
+    // A strike's dead are the people struck, not "the three Americans who were killed" earlier.
+    if (options.notUs && /^\s*(?:(?:US|U\.S\.|American)\s|Americans\b)/.test(after)) continue;
     if (!killed && (BEFORE_KILLED.test(before) || AFTER_KILLED.test(after))) killed = { value: n.value, span: n.span };
     else if (!injured && (BEFORE_INJURED.test(before) || AFTER_INJURED.test(after))) injured = { value: n.value, span: n.span };
   }
@@ -160,12 +163,17 @@ export function countOf(ctx: SentenceContext): ValueWithSpan<number> | null {
   return null;
 }
 
-/** The group that claims responsibility in this sentence: an axis actor before a claim word. */
+/**
+ * The group that claims responsibility in this sentence: the actor named
+ * last before a claim word, when it is an armed group ("a group calling
+ * itself the Islamic Resistance in Iraq claimed"; not "…Guards Corps, which
+ * the US claims").
+ */
 export function claimant(ctx: SentenceContext): import("../lexicon/index.js").ActorMention | null {
   const cue = hits(loadCues().claim, ctx.text)[0];
   if (!cue) return null;
-  const before = ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran" && a.span.end <= cue.start && cue.start - a.span.end < 80);
-  return before.find((a) => !a.generic) ?? before.at(-1) ?? null;
+  const last = ctx.actors.filter((a) => a.span.end <= cue.start && cue.start - a.span.end < 80).at(-1);
+  return last && last.role === "axis" && last.name !== "Iran" ? last : null;
 }
 
 export function assertedBy(ctx: SentenceContext): AssertedBy {

@@ -25,7 +25,7 @@ export const strikeAnaphora: EventRule = {
     // A sentence with its own date is a new report, which the us-strike rule reads.
     if (ctx.dates.some((d) => d.role === "event")) return [];
     const start = m[0].length - m[1]!.length;
-    const { killed } = casualties(ctx);
+    const { killed } = casualties(ctx, 0, ctx.text.length, { notUs: true });
     const candidate = newCandidate(ctx, {
       kind: "strike",
       rule: "strike-anaphora",

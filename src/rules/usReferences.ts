@@ -76,7 +76,7 @@ export function usReferences(ctx: SentenceContext): UsReference[] {
     } else if (r.source !== "base" && ((m = STRIKE_NOUN_AFTER.exec(after)) || (m = STRIKE_AFTER.exec(after)))) {
       role = "striker";
       cue = m[0];
-    } else if (r.source !== "base" && (m = BY_BEFORE.exec(before))) {
+    } else if (r.source !== "base" && (m = BY_BEFORE.exec(before)) && /\b(?:killed|killing|struck|strikes?|hit|targeted|destroyed|bombed)\b[^.;]{0,50}$/i.test(before)) {
       role = "striker";
       cue = m[0];
     } else if (r.source === "base") {

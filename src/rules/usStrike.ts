@@ -61,7 +61,7 @@ export const usStrike: EventRule = {
     const cues = loadCues();
     const trigger = hits(cues.strikeVerbs, ctx.text).find((h) => h.start >= striker.start) ?? striker;
     const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
-    const { killed, injured } = casualties(ctx, segment[0], segment[1]);
+    const { killed, injured } = casualties(ctx, segment[0], segment[1], { notUs: true });
     const names = partners(ctx);
     const candidate: EventCandidate = newCandidate(ctx, {
       kind: "strike",
