@@ -4,7 +4,7 @@
  * src/ under vitest or from the compiled dist/.
  */
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 let cached: string | null = null;
@@ -18,4 +18,13 @@ export function packageRoot(): string {
     if (up === dir) throw new Error("sitrep: cannot find the package root (no package.json above " + import.meta.url + ")");
     dir = up;
   }
+}
+
+/**
+ * The folder of lexicon and cue data files: `SITREP_LEXICONS` when set (a
+ * user's edited copy), else the package's own `lexicons/`.
+ */
+export function lexiconDir(): string {
+  const override = process.env.SITREP_LEXICONS;
+  return override ? resolve(override) : join(packageRoot(), "lexicons");
 }

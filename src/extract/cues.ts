@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../packageRoot.js";
+import { lexiconDir } from "../packageRoot.js";
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -78,7 +78,7 @@ export interface Cues {
 
 let cached: Cues | null = null;
 
-export function loadCues(file = join(packageRoot(), "lexicons", "cues.json")): Cues {
+export function loadCues(file = join(lexiconDir(), "cues.json")): Cues {
   if (cached) return cached;
   let raw: CueFile;
   try {

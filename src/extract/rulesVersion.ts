@@ -6,14 +6,13 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import { packageRoot } from "../packageRoot.js";
+import { basename, join, relative } from "node:path";
+import { lexiconDir, packageRoot } from "../packageRoot.js";
 
 /** Folders whose files make up the rules (source form when present, else compiled). */
 function ruleFolders(root: string): string[] {
-  const src = ["src/rules", "src/extract", "src/lexicon", "src/dates", "lexicons"];
-  if (existsSync(join(root, "src"))) return src.map((d) => join(root, d));
-  return ["dist/rules", "dist/extract", "dist/lexicon", "dist/dates", "lexicons"].map((d) => join(root, d));
+  const code = existsSync(join(root, "src")) ? "src" : "dist";
+  return [...["rules", "refine", "extract", "lexicon", "dates"].map((d) => join(root, code, d)), lexiconDir()];
 }
 
 function filesUnder(dir: string): string[] {
@@ -26,17 +25,15 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-let cached: string | null = null;
-
 export function rulesVersion(root = packageRoot()): string {
-  if (cached && root === packageRoot()) return cached;
   const hash = createHash("sha256");
   for (const dir of ruleFolders(root))
     for (const file of filesUnder(dir)) {
       if (file.endsWith(".map")) continue;
-      hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+      // Named relative to its folder, so the same files give the same version wherever they live.
+      hash.update(`${basename(dir)}/${relative(dir, file)}`).update("\0").update(readFileSync(file)).update("\0");
     }
-  const version = hash.digest("hex").slice(0, 12);
-  if (root === packageRoot()) cached = version;
-  return version;
+  // Not cached: hashing the few dozen rule and lexicon files takes milliseconds,
+  // and a cache would hide an edit made while the process runs.
+  return hash.digest("hex").slice(0, 12);
 }

@@ -15,12 +15,12 @@
  * files' bytes, for rule versions.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { WEAPON_CATEGORIES, type Qualifier, type Weapon } from "../types.js";
 import { normalizeAlias } from "./matchAliases.js";
 import { SitrepError } from "../errors.js";
+import { lexiconDir } from "../packageRoot.js";
 
 export type PlaceKind = "base" | "town" | "province" | "region" | "sea" | "country";
 export type ActorRole = "us" | "partner" | "axis" | "other";
@@ -96,13 +96,7 @@ const FILES = ["gazetteer.json", "actors.json", "weapons.json", "numbers.json"] 
 
 /** The `lexicons/` directory of the package holding this module. */
 export function defaultLexiconDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, "package.json"))) return join(dir, "lexicons");
-    const up = dirname(dir);
-    if (up === dir) throw new Error("sitrep: no package.json above " + fileURLToPath(import.meta.url));
-    dir = up;
-  }
+  return lexiconDir();
 }
 
 /** Expand `{a,b}` alternatives (several groups multiply; no nesting). */
