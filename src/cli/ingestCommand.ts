@@ -13,13 +13,13 @@ export const ingestCommand: Command = {
   --reference-date DATE  fallback year source for text that states no year
                          (default: today's date)
   --db FILE              database file (default db/sitrep.sqlite)
-  --concurrency N        articles read and parsed at once (default 4)
+  --workers N            parser threads (default: one per core; 0 = main thread)
   --strict               stop at the first bad file
   --quiet                print only failures`,
   options: {
     ...dbOption,
     "reference-date": { type: "string" },
-    concurrency: { type: "string" },
+    workers: { type: "string" },
     strict: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
@@ -38,7 +38,7 @@ export const ingestCommand: Command = {
     try {
       const result = await ingest(db, ctx.positionals, {
         referenceDate,
-        concurrency: intOpt(ctx, "concurrency"),
+        workers: intOpt(ctx, "workers"),
         strict: Boolean(ctx.values.strict),
         onProgress,
       });
