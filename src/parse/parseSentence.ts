@@ -11,72 +11,103 @@ export type VerbTense = "past" | "present" | "future" | "infinitive" | "gerund";
 
 /** `[start, end, tense, negative(0|1)]` relative to the sentence. */
 export type VerbRow = [number, number, VerbTense, 0 | 1];
-/** `[start, end, value]` for each number compromise read ("eight" → 8). */
+/** `[start, end, value]` for each number compromise read ("eight" → 8); not filled since v1 of the parse — numbers come from the lexicon matcher. */
 export type NumberRow = [number, number, number];
 /** `[start, end, tag]` for each name-like span (Place, Organization, ProperNoun). */
 export type NameRow = [number, number, string];
 
 export interface SentenceParse {
   v: 1;
+  /** Not parsed at ingest: no rule's trigger words occur in the sentence (see parseArticle.ts). */
+  skipped?: boolean;
   verbs: VerbRow[];
   numbers: NumberRow[];
   names: NameRow[];
 }
 
-interface OffsetJson {
+interface TermJson {
   text: string;
+  post: string;
+  tags: string[];
   offset: { start: number; length: number };
-  terms?: Array<{ text: string; offset: { start: number; length: number } }>;
 }
 
-/** Bounds a view's span to its words (compromise offsets include trailing punctuation in `text`). */
-function spanOf(j: OffsetJson): [number, number] {
-  const terms = j.terms ?? [];
-  if (terms.length === 0) return [j.offset.start, j.offset.start + j.offset.length];
-  const first = terms[0]!;
-  const last = terms[terms.length - 1]!;
-  return [first.offset.start, last.offset.start + last.offset.length];
-}
+const NAME_TAGS: Array<[string, string]> = [
+  ["Place", "Place"],
+  ["Organization", "Organization"],
+  ["ProperNoun", "ProperNoun"],
+];
 
-function tenseOf(grammar: { tense?: string; form?: string; isInfinitive?: boolean } | undefined, text: string): VerbTense {
-  if (!grammar) return "present";
-  if (grammar.form === "gerund" || /ing$/i.test(text.trim())) return "gerund";
-  if (grammar.tense === "FutureTense") return "future";
-  if (grammar.tense === "PastTense") return "past";
-  if (grammar.isInfinitive) return "infinitive";
+function verbTense(terms: TermJson[]): VerbTense {
+  const has = (tag: string): boolean => terms.some((t) => t.tags.includes(tag));
+  if (terms.some((t) => /^(?:will|shall|won't|'ll)$/i.test(t.text)) || has("FutureTense")) return "future";
+  if (has("PastTense") || has("Participle") || has("PerfectTense")) return "past";
+  if (has("Gerund")) return "gerund";
+  if (has("Infinitive") && !has("PresentTense")) return "infinitive";
   return "present";
 }
 
-/** Runs compromise over `sentence` and keeps what the rules and reports use. */
-export function parseSentence(sentence: string): SentenceParse {
-  const doc = nlp(sentence);
-  const opts = { offset: true, terms: { offset: true } };
-  const verbs: VerbRow[] = [];
-  for (const v of doc.verbs().json(opts) as Array<OffsetJson & { verb?: { grammar?: { tense?: string; form?: string; isInfinitive?: boolean }; negative?: boolean } }>) {
-    const [s, e] = spanOf(v);
-    verbs.push([s, e, tenseOf(v.verb?.grammar, sentence.slice(s, e)), v.verb?.negative ? 1 : 0]);
-  }
-  const numbers: NumberRow[] = [];
-  for (const n of doc.numbers().json(opts) as Array<OffsetJson & { number?: { num?: number } }>) {
-    const num = n.number?.num;
-    if (typeof num !== "number" || !Number.isFinite(num)) continue;
-    const [s, e] = spanOf(n);
-    numbers.push([s, e, num]);
-  }
-  const names: NameRow[] = [];
-  const seen = new Set<string>();
-  for (const [tag, view] of [
-    ["Place", doc.places()],
-    ["Organization", doc.organizations()],
-    ["ProperNoun", doc.match("#ProperNoun+")],
-  ] as const) {
-    for (const p of view.json(opts) as OffsetJson[]) {
-      const [s, e] = spanOf(p);
-      const id = `${s}:${e}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      names.push([s, e, tag]);
+/**
+ * Runs compromise once over a whole text and returns, for each of the given
+ * sentence ranges, its verb phrases (tense, negation) and name-like spans,
+ * with offsets relative to the sentence. Everything is read off the term
+ * tags of one `json()` pass: compromise's `verbs()` and `places()` views
+ * cost several times more than the tagging itself.
+ */
+export function parseSentences(text: string, sentences: Array<{ start: number; end: number }>): SentenceParse[] {
+  const out: SentenceParse[] = sentences.map(() => ({ v: 1, verbs: [], numbers: [], names: [] }));
+  if (!sentences.length) return out;
+  // Sentence index of an absolute offset (sentences are sorted and disjoint).
+  const at = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
     }
+    return pos >= sentences[lo]!.start && pos < sentences[lo]!.end ? lo : -1;
+  };
+  const terms = (nlp(text).json({ offset: true }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
+  // Runs of consecutive terms in one sentence that share a property: verb phrases and names.
+  const runs = (inRun: (t: TermJson) => boolean, emit: (run: TermJson[], sentence: number) => void): void => {
+    let run: TermJson[] = [];
+    let runSentence = -1;
+    const close = (): void => {
+      if (run.length && runSentence >= 0) emit(run, runSentence);
+      run = [];
+    };
+    for (const t of terms) {
+      const i = at(t.offset.start);
+      if (!inRun(t) || i !== runSentence || (run.length && /[,;:.!?()"“”]/.test(run.at(-1)!.post))) close();
+      if (inRun(t)) {
+        runSentence = i;
+        run.push(t);
+      }
+    }
+    close();
+  };
+  const span = (run: TermJson[], i: number): [number, number] => {
+    const base = sentences[i]!.start;
+    const last = run.at(-1)!;
+    return [run[0]!.offset.start - base, Math.min(last.offset.start + last.offset.length, sentences[i]!.end) - base];
+  };
+  const verbish = (t: TermJson): boolean => t.tags.includes("Verb") || t.tags.includes("Auxiliary") || t.tags.includes("Modal") || t.tags.includes("Negative");
+  runs(verbish, (run, i) => {
+    if (!run.some((t) => t.tags.includes("Verb"))) return;
+    const [s, e] = span(run, i);
+    out[i]!.verbs.push([s, e, verbTense(run), run.some((t) => t.tags.includes("Negative")) ? 1 : 0]);
+  });
+  for (const [tag, label] of NAME_TAGS) {
+    runs((t) => t.tags.includes(tag), (run, i) => {
+      const [s, e] = span(run, i);
+      if (!out[i]!.names.some(([a, b]) => a === s && b === e)) out[i]!.names.push([s, e, label]);
+    });
   }
-  return { v: 1, verbs, numbers, names };
+  return out;
+}
+
+/** Runs compromise over one sentence (tests and tools; ingest parses whole articles). */
+export function parseSentence(sentence: string): SentenceParse {
+  return parseSentences(sentence, [{ start: 0, end: sentence.length }])[0]!;
 }

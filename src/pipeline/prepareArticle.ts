@@ -8,7 +8,7 @@ import { decodeArticleBytes } from "../text/decode.js";
 import { splitDateHeader } from "../text/header.js";
 import { cleanText } from "../text/clean.js";
 import { splitSentences } from "../text/sentences.js";
-import { parseSentence } from "../parse/parseSentence.js";
+import { parseArticle } from "../parse/parseArticle.js";
 import type { ArticleMeta } from "../read/readCorpus.js";
 import type { ArticleRecord } from "../db/storeArticle.js";
 
@@ -58,13 +58,9 @@ export function prepareArticle(d: Extract<Decoded, { ok: true }>): PreparedArtic
   const cleaned = cleanText(body);
   const warnings = [...d.warnings, ...cleaned.warnings.map((w) => ({ code: w.code, message: w.message }))];
   if (cleaned.text.trim() === "") throw Object.assign(new Error("no text left after clean-up"), { code: "E_EMPTY" });
-  const sentences = splitSentences(cleaned.text).map((s, idx) => ({
-    idx,
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    parse: parseSentence(s.text),
-  }));
+  const spans = splitSentences(cleaned.text);
+  const parses = parseArticle(spans);
+  const sentences = spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! }));
   const published = headerDate ?? d.raw.meta.published;
   return {
     key: d.raw.key,

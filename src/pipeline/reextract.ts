@@ -11,7 +11,8 @@ import { extractArticle } from "../extract/extractArticle.js";
 import { rulesVersion } from "../extract/rulesVersion.js";
 import type { SentenceInput } from "../extract/types.js";
 import { loadLexicons } from "../lexicon/index.js";
-import type { SentenceParse } from "../parse/parseSentence.js";
+import { parseSentence, type SentenceParse } from "../parse/parseSentence.js";
+import { needsParse } from "../parse/parseArticle.js";
 
 const BATCH = 200;
 
@@ -32,12 +33,19 @@ export function reextract(db: Db, options: ReextractOptions = {}): { run: RunRow
     published: string | null;
     published_method: "header" | "field" | "inferred" | "unknown";
   }>;
+  const updateParse = db.prepare("UPDATE sentences SET parse = ? WHERE id = ?");
   const sentencesOf = db.prepare("SELECT id, idx, start, end, text, parse FROM sentences WHERE article_id = ? ORDER BY idx");
   for (let i = 0; i < articles.length; i += BATCH) {
     db.transaction(() => {
       for (const a of articles.slice(i, i + BATCH)) {
         const rows = sentencesOf.all(a.id) as Array<{ id: number; idx: number; start: number; end: number; text: string; parse: string }>;
         const sentences: SentenceInput[] = rows.map((r) => ({ idx: r.idx, start: r.start, end: r.end, text: r.text, parse: JSON.parse(r.parse) as SentenceParse }));
+        // A rule change may make a sentence skipped at ingest relevant: parse it now, once.
+        for (const s of sentences)
+          if (s.parse.skipped && needsParse(s.text)) {
+            s.parse = parseSentence(s.text);
+            updateParse.run(JSON.stringify(s.parse), rows[s.idx]!.id);
+          }
         const ids: number[] = [];
         for (const r of rows) ids[r.idx] = r.id;
         const extraction = extractArticle(

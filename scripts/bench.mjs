@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+/**
+ * Ingest benchmark (npm run bench). In one run it:
+ *  1. builds JSONL corpora of 2,000 and N (default 20,000) articles from the
+ *     dev articles (or corpus/): each a shuffle of one article's sentences
+ *     (so the content hash differs) with a unique id, plus off-topic text;
+ *  2. times a single-threaded baseline that only runs compromise over the
+ *     same texts (the floor any pipeline built on compromise has);
+ *  3. times a full `sitrep ingest` of both corpora;
+ *  4. times `sitrep extract` over the large one after a lexicon change;
+ * and prints articles/s, MB/s and peak RSS for each, and the ratios.
+ * Each measured phase runs in its own process, so peak RSS is its own.
+ *
+ *   npm run bench [-- --articles 20000 --workers 2]
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+
+// ---- child phases -------------------------------------------------------
+if (args[0] === "--phase") {
+  const [, phase, file, db, workers] = args;
+  const t = performance.now();
+  let articles = 0;
+  if (phase === "baseline") {
+    const nlp = (await import("compromise")).default;
+    const { createInterface } = await import("node:readline");
+    const { createReadStream } = await import("node:fs");
+    for await (const line of createInterface({ input: createReadStream(file) })) {
+      if (!line) continue;
+      const doc = nlp(JSON.parse(line).text);
+      doc.json({ offset: true });
+      articles++;
+    }
+  } else if (phase === "ingest") {
+    const { openDatabase } = await import(join(root, "dist/db/openDatabase.js"));
+    const { ingest } = await import(join(root, "dist/pipeline/ingest.js"));
+    const conn = openDatabase(db);
+    const r = await ingest(conn, [file], { referenceDate: "2023-12-15", workers: Number(workers) });
+    articles = r.stored;
+    conn.close();
+  } else if (phase === "extract") {
+    const { openDatabase } = await import(join(root, "dist/db/openDatabase.js"));
+    const { reextract } = await import(join(root, "dist/pipeline/reextract.js"));
+    const conn = openDatabase(db);
+    articles = reextract(conn).run.articles;
+    conn.close();
+  }
+  const ms = performance.now() - t;
+  process.stdout.write(JSON.stringify({ ms, articles, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.exit(0);
+}
+
+// ---- corpus -------------------------------------------------------------
+const N = Number(opt("articles", "20000"));
+const WORKERS = opt("workers", String((await import("node:os")).availableParallelism()));
+const source = existsSync(join(root, "../shared/eval/dev/articles")) ? join(root, "../shared/eval/dev/articles") : join(root, "corpus");
+const { splitSentences } = await import(join(root, "dist/text/sentences.js"));
+const texts = readdirSync(source)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(source, f), "utf8").replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, ""))
+  .map((t) => splitSentences(t).map((s) => s.text));
+const OFF_TOPIC = [
+  "The central bank kept interest rates unchanged on Thursday, citing steady inflation.",
+  "Local farmers expect a strong harvest after an unusually wet spring.",
+  "The football club announced the signing of a new striker for next season.",
+  "Shares in technology companies rose for a third straight session.",
+  "The city council approved a plan to expand the tram network by 2027.",
+  "A new exhibition of modern sculpture opens at the national museum next month.",
+  "Researchers published a study on sleep patterns among teenagers.",
+  "The airline said it would add flights to three holiday destinations.",
+];
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+function shuffle(a) {
+  const b = [...a];
+  for (let i = b.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [b[i], b[j]] = [b[j], b[i]];
+  }
+  return b;
+}
+async function writeCorpus(file, n) {
+  const out = createWriteStream(file);
+  for (let i = 0; i < n; i++) {
+    const body = i % 4 === 3 ? shuffle(OFF_TOPIC).slice(0, 5) : [...shuffle(texts[i % texts.length]), ...shuffle(OFF_TOPIC).slice(0, 2)];
+    const ok = out.write(JSON.stringify({ id: `bench-${i}`, text: body.join(" "), published: "2023-12-01" }) + "\n");
+    if (!ok) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((r) => out.end(r));
+}
+
+const work = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
+const lexicons = join(work, "lexicons");
+cpSync(join(root, "lexicons"), lexicons, { recursive: true });
+const env = { ...process.env, SITREP_LEXICONS: lexicons };
+const phase = (...a) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", ...a], { env, maxBuffer: 1 << 20 }).toString());
+const row = (name, r, bytes) =>
+  console.log(`${name.padEnd(34)} ${String(r.articles).padStart(7)} articles ${(r.ms / 1000).toFixed(1).padStart(7)} s ${(r.articles / (r.ms / 1000)).toFixed(0).padStart(6)} art/s ${(bytes / 1e6 / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB`);
+
+try {
+  const small = join(work, "small.jsonl");
+  const large = join(work, "large.jsonl");
+  await writeCorpus(small, Math.min(2000, N));
+  await writeCorpus(large, N);
+  const sizeSmall = statSync(small).size;
+  const sizeLarge = statSync(large).size;
+  console.log(`corpora: ${Math.min(2000, N)} articles (${(sizeSmall / 1e6).toFixed(1)} MB), ${N} articles (${(sizeLarge / 1e6).toFixed(1)} MB); workers ${WORKERS}\n`);
+
+  const baseline = phase("baseline", large);
+  row("baseline: compromise, 1 thread", baseline, sizeLarge);
+  const ingestSmall = phase("ingest", small, join(work, "small.sqlite"), WORKERS);
+  row(`sitrep ingest (${Math.min(2000, N)})`, ingestSmall, sizeSmall);
+  const ingestLarge = phase("ingest", large, join(work, "large.sqlite"), WORKERS);
+  row(`sitrep ingest (${N})`, ingestLarge, sizeLarge);
+
+  // One lexicon entry changes: a place renamed.
+  const gFile = join(lexicons, "gazetteer.json");
+  const g = JSON.parse(readFileSync(gFile, "utf8"));
+  g.find((e) => e.name === "Ain al-Asad Air Base").name = "Ain al-Asad Air Base (renamed)";
+  writeFileSync(gFile, JSON.stringify(g));
+  const extract = phase("extract", "-", join(work, "large.sqlite"));
+  row(`sitrep extract (${N}) after a lexicon change`, extract, sizeLarge);
+
+  const perSmall = ingestSmall.ms / ingestSmall.articles;
+  const perLarge = ingestLarge.ms / ingestLarge.articles;
+  console.log(`\ningest throughput / baseline:        ${(ingestLarge.articles / ingestLarge.ms / (baseline.articles / baseline.ms)).toFixed(2)}x`);
+  console.log(`per-article time ${N} vs ${Math.min(2000, N)}:       ${perLarge.toFixed(2)} ms vs ${perSmall.toFixed(2)} ms = ${(perLarge / perSmall).toFixed(2)}x`);
+  console.log(`extract speed-up over ingest (${N}): ${(ingestLarge.ms / extract.ms).toFixed(1)}x`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
