@@ -5,5 +5,9 @@ import { extractCommand } from "./extractCommand.js";
 import { exportCommand } from "./exportCommand.js";
 import { evalCommand } from "./evalCommand.js";
 import { diffCommand, runsCommand } from "./runsCommand.js";
+import { queryCommand } from "./queryCommand.js";
+import { showCommand } from "./showCommand.js";
+import { statsCommand } from "./statsCommand.js";
+import { reportCommand } from "./reportCommand.js";
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, evalCommand, runsCommand, diffCommand];
+export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, queryCommand, showCommand, statsCommand, reportCommand, evalCommand, runsCommand, diffCommand];

@@ -7,12 +7,13 @@ import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the events and tallies as json, jsonl, csv or geojson",
+  summary: "write the events and tallies as json, jsonl, csv, geojson or acled",
   usage: `sitrep export [--format ${EXPORT_FORMATS.join("|")}] [--out FILE] [--run N] [--db FILE]
 
   --format F   json (default): one GUIDELINES §5 object per article, with sources
                jsonl: the same, one article per line
                csv: one row per event, geojson: events with a resolved place
+               acled: one row per dated event in ACLED's columns (event_type, admin1, ...)
   --out FILE   write there instead of standard output
   --run N      the events as of run N (default: the newest)`,
   options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" } },

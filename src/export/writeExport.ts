@@ -1,22 +1,28 @@
-/** Serialises answer articles in the export formats. */
+/**
+ * Serialises answer articles in the export formats: json and jsonl (the
+ * GUIDELINES §5 objects), csv (one row per event), geojson (events with
+ * coordinates) and acled (ACLED's columns, see acled.ts).
+ */
 import type { AnswerArticle, AnswerEvent } from "../types.js";
+import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
+import { ACLED_COLUMNS, acledRow } from "./acled.js";
+import { toCsv } from "./csv.js";
 
-export const EXPORT_FORMATS = ["json", "jsonl", "csv", "geojson"] as const;
+export const EXPORT_FORMATS = ["json", "jsonl", "csv", "geojson", "acled"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   "article", "id", "kind", "date", "date_start", "date_end", "country", "place", "actor", "target", "weapons",
   "killed", "injured", "count", "umbrella", "optional", "latitude", "longitude", "evidence",
 ] as const;
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(value: unknown): string {
-  const s = value === null || value === undefined ? "" : Array.isArray(value) ? value.join("; ") : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export interface ExportOptions {
+  /** Places for the ACLED admin1 column; default: lexicons/gazetteer.json. */
+  gazetteer?: GazetteerEntry[];
 }
 
-function csvRow(a: AnswerArticle, e: AnswerEvent): string {
-  const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+function csvRow(a: AnswerArticle, e: AnswerEvent): Record<(typeof CSV_COLUMNS)[number], unknown> {
+  return {
     article: a.article,
     id: e.id,
     kind: e.kind,
@@ -37,10 +43,15 @@ function csvRow(a: AnswerArticle, e: AnswerEvent): string {
     longitude: e.longitude,
     evidence: e.evidence.join(" || "),
   };
-  return CSV_COLUMNS.map((c) => csvField(row[c])).join(",") + "\r\n";
 }
 
-export function writeExport(answers: AnswerArticle[], format: ExportFormat, write: (chunk: string) => void): void {
+/** Province by gazetteer place name; a province is its own. */
+function provinces(gazetteer: GazetteerEntry[]): (place: string) => string | null {
+  const byName = new Map(gazetteer.map((g) => [g.name, g.province]));
+  return (place) => byName.get(place) ?? null;
+}
+
+export function writeExport(answers: AnswerArticle[], format: ExportFormat, write: (chunk: string) => void, options: ExportOptions = {}): void {
   switch (format) {
     case "json":
       write(JSON.stringify(answers, null, 2) + "\n");
@@ -49,9 +60,14 @@ export function writeExport(answers: AnswerArticle[], format: ExportFormat, writ
       for (const a of answers) write(JSON.stringify(a) + "\n");
       return;
     case "csv":
-      write(CSV_COLUMNS.join(",") + "\r\n");
-      for (const a of answers) for (const e of a.events) write(csvRow(a, e));
+      write(toCsv(CSV_COLUMNS, answers.flatMap((a) => a.events.map((e) => csvRow(a, e)))));
       return;
+    case "acled": {
+      const provinceOf = provinces(options.gazetteer ?? loadLexicons().gazetteer);
+      const rows = answers.flatMap((a) => a.events.flatMap((e) => acledRow(a, e, provinceOf) ?? []));
+      write(toCsv(ACLED_COLUMNS, rows));
+      return;
+    }
     case "geojson": {
       const features = answers.flatMap((a) =>
         a.events

@@ -4,11 +4,12 @@
  * conversion of what survives into events and tallies with back-links.
  * Pure: the same stored article and lexicons always give the same result.
  */
-import { inferPublicationDate, resolveArticleDates, type DateMention } from "../dates/index.js";
+import { inferPublicationDate, resolveArticleDates } from "../dates/index.js";
 import type { Lexicons } from "../lexicon/index.js";
 import { EVENT_RULES, TALLY_RULES } from "../rules/index.js";
 import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
 import { REFINERS } from "../refine/configuration.js";
+import { geoPrecisionOf, timePrecisionOf } from "../rules/fields.js";
 import type { ArticleContext } from "../refine/refiner.js";
 import { has } from "./cues.js";
 import { buildSentenceContext, type SentenceContext } from "./sentenceContext.js";
@@ -41,16 +42,6 @@ export function refineCandidates(candidates: EventCandidate[], article: ArticleC
   return REFINERS.reduce((cands, refiner) => refiner.refine(cands, article), candidates);
 }
 
-function timePrecision(d: DateMention | undefined): 1 | 2 | 3 | null {
-  if (!d) return null;
-  if (d.precision === "day") return 1;
-  if (d.range) {
-    const days = (Date.parse(d.range[1]) - Date.parse(d.range[0])) / 86_400_000;
-    return days <= 7 ? 2 : 3;
-  }
-  return 3;
-}
-
 function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
   const sources: SourceOut[] = [];
   const abs = (sentenceIdx: number, span: RelSpan, field: SourceOut["field"]): void => {
@@ -81,7 +72,6 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
   if (c.count) abs(c.count.sentenceIdx ?? c.sentenceIdx, c.count.span, "count");
   const countries = place ? [place.country] : [...new Set(c.countries.map((k) => k.value))];
   const weapons = [...new Set(c.weapons.map((w) => w.category))] as Weapon[];
-  const geo = place ? (place.relation === "near" ? 2 : 1) : countries.length ? 3 : null;
   return {
     kind: c.kind,
     date: date?.date ?? null,
@@ -98,8 +88,8 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
     optional: false,
     outcome: c.outcome,
     assertedBy: c.assertedBy,
-    timePrecision: timePrecision(date),
-    geoPrecision: geo as 1 | 2 | 3 | null,
+    timePrecision: timePrecisionOf(date),
+    geoPrecision: geoPrecisionOf(place, countries),
     latitude: place?.lat ?? null,
     longitude: place?.lon ?? null,
     rule: c.rule,

@@ -4,7 +4,8 @@
  */
 import Table from "cli-table3";
 import { renderSegments } from "./highlight.js";
-import { toCsv, type OutputFormat } from "./outputFormat.js";
+import { toCsv } from "../export/csv.js";
+import type { OutputFormat } from "./outputFormat.js";
 import type { EventRecord } from "./queryEvents.js";
 
 export const EVENT_CSV_COLUMNS = [
@@ -38,13 +39,19 @@ export function eventsTable(events: EventRecord[], options: TableOptions): strin
     e.weapons.join(", "),
     casualties(e),
   ]);
-  // Natural widths (capped), then the spare room goes to the "where" column,
-  // so the sentence rows wrap at the terminal's width.
+  // Natural widths (capped), fitted to the terminal: the sentence rows span
+  // the whole table and wrap at its width.
   const caps = [8, 24, 8, 30, 28, 18, 22];
   const widths = head.map((h, i) => Math.min(caps[i]!, Math.max(h.length, ...rows.map((r) => r[i]!.length))) + 2);
-  const borders = head.length + 1;
-  const spare = options.width - borders - widths.reduce((a, b) => a + b, 0);
-  if (spare > 0) widths[3]! += spare;
+  const budget = options.width - (head.length + 1);
+  const total = (): number => widths.reduce((a, b) => a + b, 0);
+  // Too wide: narrow the widest column (cells wrap) until it fits.
+  while (total() > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= 10) break;
+    widths[widest]! -= 1;
+  }
+  if (total() < budget) widths[3]! += budget - total();
   const table = new Table({ head, colWidths: widths, wordWrap: true, style: { head: options.tty ? ["cyan"] : [], border: options.tty ? ["grey"] : [] } });
   events.forEach((e, i) => {
     table.push(rows[i]!);

@@ -4,6 +4,7 @@
 import type { Refiner } from "./refiner.js";
 import { dropNegated } from "./dropNegated.js";
 import { dropHypothetical } from "./dropHypothetical.js";
+import { dropDenied } from "./dropDenied.js";
 import { inheritDates } from "./inheritDates.js";
 import { useStatementDate } from "./useStatementDate.js";
 import { dropRunningTotals } from "./dropRunningTotals.js";
@@ -13,10 +14,12 @@ import { mergeSameEvent } from "./mergeSameEvent.js";
 import { attachClaims } from "./attachClaims.js";
 import { markUmbrella } from "./markUmbrella.js";
 import { shareWithinDay } from "./shareWithinDay.js";
+import { attachCasualtyNotes } from "./attachCasualtyNotes.js";
 
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
   dropHypothetical, // likewise for threats and plans
+  dropDenied, // likewise for events a statement denies took place
   dropRunningTotals, // before dates are borrowed: a running total has no date of its own
   useStatementDate, // the sentence's own statement date beats a neighbour's
   inheritDates, // before dropping undated ones: continuations take their event's date
@@ -24,6 +27,7 @@ export const REFINERS: Refiner[] = [
   splitLists, // one event per listed date/place, before merging compares them
   attachClaims, // before merging, so merged events keep the claimed actor
   mergeSameEvent, // several sentences about one action → one event
+  attachCasualtyNotes, // after merging, so "the event just before" is the whole event
   shareWithinDay, // after merging: share a claim or "no casualties" across the day's attacks
   markUmbrella, // last: needs the final set of specific events
 ];

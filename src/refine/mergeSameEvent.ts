@@ -25,6 +25,8 @@ function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   // One side names a place, the other only its country (or nothing): the same
   // event told twice — unless the placeless side sums up several countries.
   if (pa || pb) {
+    // "attacked two times in Iraq on Friday" sums up several attacks: not the one at a place.
+    if (((pa ? b : a).count?.value ?? 1) > 1 && ((pa ? a : b).count?.value ?? 1) === 1) return false;
     const placeless = pa ? cb : ca;
     const country = (pa ? a : b).places[0]!.country;
     return placeless.length === 0 || (placeless.length === 1 && placeless[0] === country);
@@ -33,9 +35,18 @@ function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   return ca.length === cb.length && ca.every((x) => cb.includes(x));
 }
 
+// When two reports of one event differ, the graver outcome holds ("shot down one … the other hit the base").
+const OUTCOME_RANK: Array<EventCandidate["outcome"]> = [null, "intercepted", "impact", "damage", "casualties"];
+
+function graver(a: EventCandidate["outcome"], b: EventCandidate["outcome"]): EventCandidate["outcome"] {
+  return OUTCOME_RANK.indexOf(a) >= OUTCOME_RANK.indexOf(b) ? a : b;
+}
+
 function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
   const weapons = [...into.weapons];
   for (const w of from.weapons) if (!weapons.some((x) => x.category === w.category)) weapons.push(w);
+  const killed = into.killed?.value != null ? into.killed : from.killed ?? into.killed;
+  const injured = into.injured?.value != null ? into.injured : from.injured ?? into.injured;
   return {
     ...into,
     places: into.places.length ? into.places : from.places,
@@ -44,10 +55,10 @@ function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
     actorGeneric: into.actor && !into.actorGeneric ? false : from.actor ? from.actorGeneric : into.actorGeneric,
     target: into.target ?? from.target,
     weapons,
-    killed: into.killed?.value != null ? into.killed : from.killed ?? into.killed,
-    injured: into.injured?.value != null ? into.injured : from.injured ?? into.injured,
+    killed,
+    injured,
     count: into.count ?? from.count,
-    outcome: into.outcome ?? from.outcome,
+    outcome: (killed?.value ?? 0) > 0 || (injured?.value ?? 0) > 0 ? "casualties" : graver(into.outcome, from.outcome),
     dates: into.inheritedDate && !from.inheritedDate ? from.dates : into.dates,
     inheritedDate: into.inheritedDate && from.inheritedDate,
     extraSentences: [...new Set([...into.extraSentences, from.sentenceIdx, ...from.extraSentences])].filter((i) => i !== into.sentenceIdx),

@@ -39,10 +39,11 @@ export const shareWithinDay: Refiner = {
         const from = group.find((g) => g.actor?.value === actors[0])!;
         out = { ...out, actor: { ...from.actor!, sentenceIdx: from.actor!.sentenceIdx ?? from.sentenceIdx }, actorGeneric: false };
       }
-      const none = group.find((g) => g.killed?.value === 0 && g.injured?.value === 0);
+      // "no casualties" (0 and 0) or "no injuries" (0 injured, dead not said).
+      const none = group.find((g) => g.injured?.value === 0 && (g.killed === null || g.killed.value === 0));
       if (none && c.killed === null && c.injured === null) {
-        const at = { ...none.killed!, sentenceIdx: none.killed!.sentenceIdx ?? none.sentenceIdx };
-        out = { ...out, killed: at, injured: at };
+        const at = (v: NonNullable<EventCandidate["injured"]>) => ({ ...v, sentenceIdx: v.sentenceIdx ?? none.sentenceIdx });
+        out = { ...out, killed: none.killed ? at(none.killed) : null, injured: at(none.injured!) };
       }
       return out;
     });

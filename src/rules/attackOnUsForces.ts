@@ -5,17 +5,20 @@
 import { hits, loadCues, phraseRegex } from "../extract/cues.js";
 import type { SentenceContext } from "../extract/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
-import { usReferences } from "./usReferences.js";
-import { bestPlaces, casualties, preferSegment, relSpan, segmentAt } from "./fields.js";
+import { usReferences, type UsReference } from "./usReferences.js";
+import { bestPlaces, casualties, deniesInvolvement, eventDates, preferSegment, relSpan, segmentAt } from "./fields.js";
 import { newCandidate } from "./candidate.js";
 
 const TRIGGERS = phraseRegex([
   "attack", "attacks", "attacked", "targeted", "targeting", "launched", "fired", "rocket", "rockets", "drone", "drones",
   "missile", "missiles", "mortar", "mortars", "shot down", "downed", "intercepted", "under fire", "struck", "hit", "assault", "engaged",
+  // "the strike on Tower 22": an attack may be called a strike
+  "strike", "strikes",
 ]);
 
 function pickActor(ctx: SentenceContext, segment: [number, number]): Pick<EventCandidate, "actor" | "actorGeneric"> {
-  const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran"), segment);
+  // A group that denies involvement is not named as the doer.
+  const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran" && !deniesInvolvement(ctx, a)), segment);
   const specific = axis.find((a) => !a.generic) ?? axis[0];
   return specific ? { actor: { value: specific.name, span: specific.span }, actorGeneric: specific.generic } : { actor: null, actorGeneric: false };
 }
@@ -28,6 +31,31 @@ function targetOf(ctx: SentenceContext): EventCandidate["target"] {
   if (ship) return { value: "commercial shipping", span: relSpan(t, ship.index, ship.index + ship[0].length) };
   const us = /\b(?:US|U\.S\.|American|coalition)\s+(?:and\s+(?:coalition|international|allied)\s+)?(?:forces|troops|personnel|service\s+members|soldiers)\b/i.exec(t);
   return us ? { value: "US forces", span: relSpan(t, us.index, us.index + us[0].length) } : { value: "US forces", span: relSpan(t, 0, 0) };
+}
+
+/** The attack stated in the clause of one US/coalition reference. */
+function attackAt(ctx: SentenceContext, refs: UsReference[], hit: UsReference): EventCandidate {
+  const cues = loadCues();
+  const segment = segmentAt(ctx.text, hit.start);
+  const trigger = hits(cues.attackVerbs, ctx.text).find((h) => h.start >= segment[0] && h.end <= segment[1]) ?? hit;
+  // Weapons the US side used (air strikes in reply) are not the attackers'.
+  const strikerEnds = refs.filter((r) => r.role === "striker").map((r) => r.end);
+  const weapons = preferSegment(ctx.weapons, segment).filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
+  const { killed, injured } = casualties(ctx, segment[0], segment[1]);
+  const target = targetOf(ctx);
+  return newCandidate(ctx, {
+    kind: "attack",
+    rule: "attack-on-us-forces",
+    reason: hit.role === "target" ? `US/coalition target (${hit.text}: ${hit.cue})` : `intercepted by US/coalition forces (${hit.text} ${hit.cue})`,
+    trigger: relSpan(ctx.text, trigger.start, trigger.end),
+    places: bestPlaces(preferSegment(ctx.places, segment), { text: ctx.text }),
+    ...pickActor(ctx, segment),
+    target,
+    // A downed MQ-9 is what was attacked, not what attacked.
+    weapons: target && target.value === "MQ-9 drone" ? weapons.filter((w) => w.span.end <= target.span.start || w.span.start >= target.span.end) : weapons,
+    killed,
+    injured,
+  }, segment);
 }
 
 export const attackOnUsForces: EventRule = {
@@ -43,29 +71,17 @@ export const attackOnUsForces: EventRule = {
     const interceptor = refs.find((r) => r.role === "interceptor");
     const hit = targetRef ?? interceptor;
     if (!hit) return [];
-    const cues = loadCues();
-    const segment = segmentAt(ctx.text, hit.start);
-    const trigger = hits(cues.attackVerbs, ctx.text).find((h) => h.start >= segment[0] && h.end <= segment[1]) ?? hit;
-    // Weapons the US side used (air strikes in reply) are not the attackers'.
-    const strikerEnds = refs.filter((r) => r.role === "striker").map((r) => r.end);
-    const weapons = preferSegment(ctx.weapons, segment).filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
-    const { killed, injured } = casualties(ctx, segment[0], segment[1]);
-    const target = targetOf(ctx);
-    return [
-      newCandidate(ctx, {
-        kind: "attack",
-        rule: "attack-on-us-forces",
-        reason: targetRef ? `US/coalition target (${targetRef.text}: ${targetRef.cue})` : `intercepted by US/coalition forces (${interceptor!.text} ${interceptor!.cue})`,
-        trigger: relSpan(ctx.text, trigger.start, trigger.end),
-        places: bestPlaces(preferSegment(ctx.places, segment)),
-        ...pickActor(ctx, segment),
-        target,
-        // A downed MQ-9 is what was attacked, not what attacked.
-        weapons: target && target.value === "MQ-9 drone" ? weapons.filter((w) => w.span.end <= target.span.start || w.span.start >= target.span.end) : weapons,
-        killed,
-        injured,
-      }, segment),
-    ];
+    // A further clause with its own date and a US target is a further attack
+    // ("… will continue targeting U.S. bases, after it fired drones at al-Tanf on Tuesday").
+    const seen = [segmentAt(ctx.text, hit.start)];
+    const more = refs.filter((r) => {
+      if (r === hit || (r.role !== "target" && r.role !== "interceptor")) return false;
+      const seg = segmentAt(ctx.text, r.start);
+      if (seen.some(([a]) => a === seg[0]) || !eventDates(ctx, seg).length) return false;
+      seen.push(seg);
+      return true;
+    });
+    return [hit, ...more].map((ref) => attackAt(ctx, refs, ref));
   },
   examples: {
     valid: [

@@ -11,9 +11,13 @@ import { assertedBy, countOf, countriesOf, eventDates, outcomeOf, preferSegment 
 function datesFor(ctx: SentenceContext, segment: [number, number]): ReturnType<typeof eventDates> {
   const local = eventDates(ctx, segment);
   if (local.length) return local;
+  // "…on Thursday, a day after a U.S. strike in Baghdad": the earlier event is not on that day.
+  if (DAYS_APART.test(ctx.text.slice(Math.max(0, segment[0] - 25), segment[0] + 12))) return [];
   const all = eventDates(ctx);
   return all.length === 1 ? all : [];
 }
+
+const DAYS_APART = /\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|nights?)\s+(?:after|before|earlier|later)\b/i;
 
 export function newCandidate(
   ctx: SentenceContext,
@@ -35,7 +39,7 @@ export function newCandidate(
     segment,
     countries: preferSegment(countriesOf(ctx), segment).map(tag),
     count: tag(countOf(ctx)),
-    outcome: outcomeOf(ctx, fields.killed?.value ?? null, fields.injured?.value ?? null),
+    outcome: outcomeOf(ctx, fields.killed?.value ?? null, fields.injured?.value ?? null, segment),
     assertedBy: assertedBy(ctx),
     extraSentences: [],
     umbrella: false,

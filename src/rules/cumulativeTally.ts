@@ -129,7 +129,8 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
       qualifier: n.qualifier,
       region: regionAfter(c.after) ?? (metric === "attacks" || metric === "strikes" ? soleRegion : null),
       since: since ? (since.date ?? since.range?.[0] ?? null) : null,
-      asOf: asOf ? (asOf.date ?? asOf.range?.[1] ?? null) : since?.precision === "range" ? (since.range?.[1] ?? null) : ctx.published,
+      // A window ("between Oct. 17 and Nov. 2") ends when the count was taken; "since mid-October" does not.
+      asOf: asOf ? (asOf.date ?? asOf.range?.[1] ?? null) : since?.precision === "range" && since.role !== "since" ? (since.range?.[1] ?? null) : ctx.published,
       span: relSpan(ctx.text, n.span.start, end),
     });
   });

@@ -9,6 +9,7 @@ import type { DateMention } from "../dates/index.js";
 import type { PlaceMention, WeaponMention } from "../lexicon/index.js";
 import type { AssertedBy, Outcome } from "../extract/types.js";
 import type { RelSpan, ValueWithSpan } from "./rule.js";
+import { usReferences } from "./usReferences.js";
 
 const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
 
@@ -72,7 +73,10 @@ const PLACE_RANK: Record<string, number> = { base: 0, town: 1, province: 2, sea:
  * "the Ain al-Asad airbase west of Baghdad") and a province that holds a
  * place already named are not places of their own.
  */
-export function bestPlaces(places: PlaceMention[], options: { bases?: boolean } = {}): PlaceMention[] {
+// "at Ain al-Asad and at Erbil", "another targeted Erbil": a town listed beside a base, a place of its own.
+const LISTED_BEFORE = /(?:\b(?:and|or)\s+(?:at|on|in)\s+|\b(?:targeted|hit|struck|attacked)\s+)$/i;
+
+export function bestPlaces(places: PlaceMention[], options: { bases?: boolean; text?: string } = {}): PlaceMention[] {
   const named = places.filter(
     (p) => p.kind !== "region" && p.kind !== "country" && p.kind !== "sea" && SCOPE_COUNTRIES.has(p.country) && (options.bases !== false || p.kind !== "base"),
   );
@@ -83,7 +87,8 @@ export function bestPlaces(places: PlaceMention[], options: { bases?: boolean } 
     return p.span.start - prev.span.end > 3;
   });
   const bases = located.filter((p) => p.kind === "base");
-  const pool = bases.length ? bases : located;
+  const listed = (p: PlaceMention): boolean => p.kind === "town" && options.text !== undefined && LISTED_BEFORE.test(options.text.slice(Math.max(0, p.span.start - 20), p.span.start));
+  const pool = bases.length ? located.filter((p) => p.kind === "base" || listed(p)) : located;
   const seen = new Set<string>();
   return pool.filter(
     (p) =>
@@ -115,52 +120,125 @@ export function weaponsBetween(weapons: WeaponMention[], from: number, to: numbe
 
 const BEFORE_KILLED = /(?:killing|killed|kills|deaths?\s+of|death\s+toll\s+(?:rose\s+)?(?:to|of)|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
 const BEFORE_INJURED = /(?:injuring|injured|wounding|wounded|injuries\s+to|hurting)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
-const AFTER_KILLED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:killed|dead|died|slain)\b/i;
-const AFTER_INJURED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:injured|wounded|hurt)\b/i;
+// "two service members were slightly wounded"
+// "five fighters of a pro-Hezbollah group within Iraq's Hashed al-Shaabi forces were killed"
+const AFTER_KILLED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:(?:of|from|within|belonging\s+to)\s+[^,;]{0,80}?\s)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)(?:\w+ly\s+)?(?:killed|dead|died|slain)\b|^\s*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:killed|dead|died|slain)\b/i;
+const AFTER_INJURED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:(?:of|from|within|belonging\s+to)\s+[^,;]{0,80}?\s)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|^\s*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b/i;
+// One person, said without a number: "killing a U.S. contractor", "a U.S. soldier was wounded".
+const PERSON = "(?:soldier|service\\s*member|servicemember|contractor|sailor|marine|airman|civilian|fighter|militant|commander|leader|member|official|person)";
+const ONE_KILLED = new RegExp(`\\b(?:(?:killing|killed)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+(?:was\\s+)?(?:killed|died)\\b)`, "i");
+const ONE_INJURED = new RegExp(`\\b(?:(?:injuring|wounding|injured|wounded)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+was\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b)`, "i");
 
-/** Killed and injured figures stated in `[from, to)` of the sentence. */
+/**
+ * What a "no casualties" phrase rules out: "no casualties" both the dead and
+ * the injured; "no injuries", "no one was hurt" only the injured.
+ */
+export function noCasualtiesSays(phrase: string): { killed: boolean; injured: boolean } {
+  const killed = /casualt|kill|dead|death|fatalit/i.test(phrase);
+  return { killed, injured: killed || /injur|hurt|wound/i.test(phrase) };
+}
+
+/**
+ * Segments of the sentence other than `own` that state no event of their
+ * own (no event date, no US/coalition target, striker or interceptor): a
+ * casualty clause ("Four civilians were killed when a U.S. drone struck …",
+ * "…; there were no casualties") belongs to the event beside it.
+ */
+function freeSegments(ctx: SentenceContext, own: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const refs = usReferences(ctx).filter((r) => r.role === "target" || r.role === "striker" || r.role === "interceptor");
+  for (let pos = 0; pos < ctx.text.length; ) {
+    const seg = segmentAt(ctx.text, pos);
+    if (seg[0] !== own[0] && !eventDates(ctx, seg).length && !refs.some((r) => r.start >= seg[0] && r.end <= seg[1])) out.push(seg);
+    pos = Math.max(seg[1] + 1, pos + 1);
+  }
+  return out;
+}
+
+/** Killed and injured figures stated in `[from, to)` of the sentence, else in a casualty clause beside it. */
 export function casualties(
   ctx: SentenceContext,
   from = 0,
   to = ctx.text.length,
   options: { notUs?: boolean } = {},
 ): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
+  const own = within(ctx, [[from, to]], options);
+  if (own.killed || own.injured || (from === 0 && to === ctx.text.length)) return own;
+  return within(ctx, freeSegments(ctx, [from, to]), options);
+}
+
+function within(
+  ctx: SentenceContext,
+  ranges: Array<[number, number]>,
+  options: { notUs?: boolean },
+): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
   const cues = loadCues();
   const text = ctx.text;
+  const inRange = (a: number, b: number): boolean => ranges.some(([x, y]) => a >= x && b <= y);
   let killed: ValueWithSpan<number | null> | null = null;
   let injured: ValueWithSpan<number | null> | null = null;
   for (const n of ctx.numbers) {
-    if (n.span.start < from || n.span.end > to) continue;
+    if (!inRange(n.span.start, n.span.end)) continue;
     const before = text.slice(Math.max(0, n.span.start - 50), n.span.start);
-    const after = text.slice(n.span.end, n.span.end + 50);
+    const after = text.slice(n.span.end, n.span.end + 120);
     // A strike's dead are the people struck, not "the three Americans who were killed" earlier.
     if (options.notUs && /^\s*(?:(?:US|U\.S\.|American)\s|Americans\b)/.test(after)) continue;
     if (!killed && (BEFORE_KILLED.test(before) || AFTER_KILLED.test(after))) killed = { value: n.value, span: n.span };
     else if (!injured && (BEFORE_INJURED.test(before) || AFTER_INJURED.test(after))) injured = { value: n.value, span: n.span };
   }
-  const none = hits(cues.noCasualties, text).find((h) => h.start >= from && h.end <= to);
+  for (const [re, field] of [[ONE_KILLED, "killed"], [ONE_INJURED, "injured"]] as const) {
+    if (field === "killed" ? killed : injured) continue;
+    const m = re.exec(text);
+    if (!m || !inRange(m.index, m.index + m[0].length)) continue;
+    if (options.notUs && /\b(?:US|U\.S\.|American)\s/.test(m[0])) continue;
+    const word = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(word);
+    const one = { value: 1, span: relSpan(text, at, at + word.length) };
+    if (field === "killed") killed = one;
+    else injured = one;
+  }
+  const none = hits(cues.noCasualties, text).find((h) => inRange(h.start, h.end));
   if (none) {
-    killed ??= { value: 0, span: none };
-    injured ??= { value: 0, span: none };
+    const zero = noCasualtiesSays(none.text);
+    if (zero.killed) killed ??= { value: 0, span: none };
+    if (zero.injured) injured ??= { value: 0, span: none };
   }
   return { killed, injured };
 }
 
 // NUM stands for the number being tested.
 const COUNT_PATTERNS = [
-  /\b(?:attacked|targeted|struck|hit)\s+NUM\s+times\b/i,
+  /\b(?:attacked|targeted|struck|hit|under\s+(?:attack|fire))\s+NUM\s+(?:separate\s+)?times\b/i,
   /\bNUM\s+(?:separate\s+|different\s+|more\s+)?(?:attacks|strikes|airstrikes|air strikes)\b/i,
   /\bat\s+NUM\s+(?:sites|locations|bases|targets)\b/i,
 ];
 
 /** "attacked four times", "two attacks", "at two sites" → a count above one. */
+// "came under attack twice on Wednesday"
+const TWICE = /\b(?:attacked|targeted|struck|hit|under\s+(?:attack|fire))\s+(twice)\b/i;
+
 export function countOf(ctx: SentenceContext): ValueWithSpan<number> | null {
+  const twice = TWICE.exec(ctx.text);
+  if (twice) {
+    const start = twice.index + twice[0].length - twice[1]!.length;
+    return { value: 2, span: relSpan(ctx.text, start, start + twice[1]!.length) };
+  }
   for (const n of ctx.numbers) {
     if (n.value === null || n.value < 2 || n.value > 100) continue;
     const local = ctx.text.slice(Math.max(0, n.span.start - 25), n.span.start) + "NUM" + ctx.text.slice(n.span.end, n.span.end + 25);
     if (COUNT_PATTERNS.some((p) => p.test(local))) return { value: n.value, span: n.span };
   }
   return null;
+}
+
+const NOT_A_CLAIM = /\b(?:denied|denies|deny|denying|rejected|rejects|disclaimed|dismissed|not|no\s+(?:group|one|faction|organi[sz]ation))\s+(?:\w+\s+){0,2}?$/i;
+
+// "Kataib Hezbollah denied responsibility", "Iran, which backs the militias, has denied involvement".
+const DENIER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:\w+\s+){0,2}?(?:has|have|had)\s+)?(?:quickly\s+|publicly\s+|later\s+)?(?:denied|denies|deny|rejected|rejects|disclaimed|disavowed|distanced)\b/i;
+
+/** The actor is the one denying involvement, so not the doer the sentence names. */
+export function deniesInvolvement(ctx: SentenceContext, actor: { span: { end: number } }): boolean {
+  return DENIER_AFTER.test(ctx.text.slice(actor.span.end, actor.span.end + 100));
 }
 
 /**
@@ -170,11 +248,14 @@ export function countOf(ctx: SentenceContext): ValueWithSpan<number> | null {
  * the US claims").
  */
 export function claimant(ctx: SentenceContext): import("../lexicon/index.js").ActorMention | null {
-  const cue = hits(loadCues().claim, ctx.text)[0];
+  // "denied responsibility for", "rejected claims", "No group has claimed": not a claim.
+  const cue = hits(loadCues().claim, ctx.text).find((h) => !NOT_A_CLAIM.test(ctx.text.slice(Math.max(0, h.start - 40), h.start)));
   if (!cue) return null;
   const last = ctx.actors.filter((a) => a.span.end <= cue.start && cue.start - a.span.end < 80).at(-1);
   return last && last.role === "axis" && last.name !== "Iran" ? last : null;
 }
+
+const UNNAMED_OFFICIALS = /\b(?:officials?|military)\s+(?:said|say|says|told|confirmed|announced)\b/i;
 
 export function assertedBy(ctx: SentenceContext): AssertedBy {
   const cues = loadCues();
@@ -182,18 +263,51 @@ export function assertedBy(ctx: SentenceContext): AssertedBy {
   if (has(cues.official, ctx.text)) return "official";
   if (has(cues.monitor, ctx.text)) return "monitor";
   if (has(cues.local, ctx.text)) return "local";
+  // "…, officials said", "a defense official told reporters": unnamed officials.
+  if (UNNAMED_OFFICIALS.test(ctx.text)) return "official";
   return "report";
 }
 
-export function outcomeOf(ctx: SentenceContext, killed: number | null, injured: number | null): Outcome {
-  const t = ctx.text;
-  if (/\b(?:shot\s+down|shoot\s+down|intercepted|downed|engaged\s+and\s+destroyed)\b/i.test(t)) return "intercepted";
+const INTERCEPTED = /\b(?:shot\s+down|shoot\s+down|shooting\s+down|intercepted|downed|engaged\s+and\s+destroyed)\b/i;
+const DAMAGED = /\bdamag(?:e|ed|ing)\b/i;
+const NO_DAMAGE = /\bno\s+(?:\w+\s+){0,3}damage\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?damage\b/i;
+const IMPACT = /\b(?:hit|impact(?:ed)?|struck|landed|exploded)\b/i;
+// "fell harmlessly into the sea", "missed its target": it hit nothing.
+const MISSED = /\b(?:harmlessly|missed\s+(?:its|their)\s+targets?|fell\s+short)\b/i;
+
+/**
+ * What came of the event, from the words of its clause (and of any clause
+ * beside it that states no event of its own): people killed or injured,
+ * else intercepted, damage, a hit, or null when the text does not say.
+ */
+export function outcomeOf(ctx: SentenceContext, killed: number | null, injured: number | null, segment: [number, number] = [0, ctx.text.length]): Outcome {
   if ((killed ?? 0) > 0 || (injured ?? 0) > 0) return "casualties";
-  if (/\bdamag(?:e|ed|ing)\b/i.test(t) && !/\bno\s+(?:\w+\s+){0,3}damage\b/i.test(t)) return "damage";
-  if (/\b(?:hit|impact(?:ed)?|struck|landed)\b/i.test(t)) return "impact";
+  const whole = segment[0] === 0 && segment[1] === ctx.text.length;
+  const t = [segment, ...(whole ? [] : freeSegments(ctx, segment))].map(([a, b]) => ctx.text.slice(a, b)).join(" ");
+  if (INTERCEPTED.test(t)) return "intercepted";
+  if (DAMAGED.test(t) && !NO_DAMAGE.test(t)) return "damage";
+  if (MISSED.test(t)) return null;
+  if (IMPACT.test(t)) return "impact";
   return null;
 }
 
 export function relSpan(text: string, start: number, end: number): RelSpan {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** ACLED time precision of an event's date: 1 a day, 2 a window of up to a week, 3 longer (a month). */
+export function timePrecisionOf(d: DateMention | undefined): 1 | 2 | 3 | null {
+  if (!d) return null;
+  if (d.precision === "day") return 1;
+  if (d.range) return windowDays(d.range) <= MAX_EVENT_WINDOW_DAYS ? 2 : 3;
+  return 3;
+}
+
+/**
+ * ACLED geo precision of an event's place: 1 the named base or town, 2 near
+ * it ("near Erbil", "south of Baghdad"), 3 only a province, region or sea.
+ */
+export function geoPrecisionOf(place: PlaceMention | undefined, countries: string[]): 1 | 2 | 3 | null {
+  if (place) return place.kind === "province" ? 3 : place.relation === "near" ? 2 : 1;
+  return countries.length ? 3 : null;
 }

@@ -24,13 +24,18 @@ const VICTIM_AFTER =
 // "shot down a drone", "intercepted two missiles"
 const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded\s+to\s+(?:the\s+)?(?:missiles?|drones?|rockets?|attacks?|fire))\b/i;
 // "U.S. forces struck", "The U.S. military conducted a drone strike", "US forces have also carried out strikes"
+// (Not across a reporting verb: in "U.S. officials said rockets struck the base" the US only
+// speaks; nor a passive: "the three Americans who were killed" were not the strikers.)
 const STRIKE_AFTER =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|killed|killing|destroyed|destroy|used\s+[\w-]+\s+to)\b/i;
+  /^[\s,]*(?:(?!(?:said|says|say|told|tells|announced|reported|confirmed|stated|added|noted|according|acknowledged|believes?|blamed|accused|was|were|been|being)\b)[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|killed|killing|destroyed|destroy|used\s+[\w-]+\s+to)\b/i;
+// "CENTCOM said its forces struck": the speaker's own forces strike.
+const OWN_FORCES_STRIKE =
+  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)\s+(?:had\s+|have\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // "US air strikes", "U.S. strikes", "American airstrikes", "a US AC-130"
 const STRIKE_NOUN_AFTER = /^[\s-]*(?:military\s+|retaliatory\s+|precision\s+|drone\s+|air\s*|war)?(?:strikes?|airstrikes?|planes|jets|warplanes|AC-130|F-\d+|aircraft|gunship|bombers?)\b/i;
 // "attacks on", "launched drones at", "targeting", "aimed at"
 const ATTACK_BEFORE =
-  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|hit|struck|attacked|attacking|shelled|bombed|rocketed))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|hit|struck|attacked|attacking|shelled|bombed|rocketed|approached|approaching))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 // "recent attacks on", "a string of attacks against": a summary, not one event.
 const GENERIC_ATTACK =
   /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all|numerous|many|several|multiple|countless|frequent|sporadic|(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:carried\s+out|conducted|launched|claimed|staged|mounted))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;
@@ -56,7 +61,7 @@ export function usReferences(ctx: SentenceContext): UsReference[] {
     }
     merged.push({ ...r });
   }
-  return merged.map((r) => {
+  const out = merged.map((r) => {
     const after = text.slice(r.end, r.end + 90);
     const before = text.slice(Math.max(0, r.start - 90), r.start);
     let role: UsRole = "unknown";
@@ -73,7 +78,7 @@ export function usReferences(ctx: SentenceContext): UsReference[] {
     } else if ((m = INTERCEPT_AFTER.exec(after))) {
       role = "interceptor";
       cue = m[0];
-    } else if (r.source !== "base" && ((m = STRIKE_NOUN_AFTER.exec(after)) || (m = STRIKE_AFTER.exec(after)))) {
+    } else if (r.source !== "base" && ((m = STRIKE_NOUN_AFTER.exec(after)) || (m = STRIKE_AFTER.exec(after)) || (m = OWN_FORCES_STRIKE.exec(after)))) {
       role = "striker";
       cue = m[0];
     } else if (r.source !== "base" && (m = BY_BEFORE.exec(before)) && /\b(?:killed|killing|struck|strikes?|hit|targeted|destroyed|bombed)\b[^.;]{0,50}$/i.test(before)) {
@@ -85,4 +90,17 @@ export function usReferences(ctx: SentenceContext): UsReference[] {
     }
     return { start: r.start, end: r.end, text: r.text, source: r.source, role, cue: cue.trim() };
   });
+  // "U.S. aircraft struck the launch site near Ain al-Asad": a base named after a US
+  // striker, in its clause, locates the strike; it is not attacked.
+  for (const r of out) {
+    if (r.source !== "base" || r.role !== "target") continue;
+    const striker = out.find((s) => s.role === "striker" && s.end <= r.start && r.start - s.end < 120);
+    if (!striker) continue;
+    const between = text.slice(striker.end, r.start);
+    if (!CLAUSE_BREAK.test(between) && !HOSTILE_VERB.test(between)) Object.assign(r, { role: "unknown", cue: `locates the strike of ${striker.text}` });
+  }
+  return out;
 }
+
+const CLAUSE_BREAK = /[;:]|,\s*(?:after|when|while|following|as|but|and|including|which|who)\b|\s(?:after|following|when|while|including)\s/i;
+const HOSTILE_VERB = /\b(?:fired|launched|attacked|targeted|targeting|shelled|rocketed|attacks?\s+(?:on|against))\b/i;

@@ -27,7 +27,7 @@ const UNMANNED = /\bunmanned\s+(?:(?:US|U\.S\.|American)\s+)?(?:aircraft|aerial\
 function strikeWeapons(ctx: SentenceContext, segment: [number, number]): WeaponMention[] {
   const inClause = ctx.weapons.filter((w) => w.span.start >= segment[0] && w.span.end <= segment[1]);
   const own = inClause.filter(
-    (w) => w.category === "aircraft" || /^\W*(?:strikes?|attacks?)\b/i.test(ctx.text.slice(w.span.end, w.span.end + 10)) || /strike|tomahawk|cruise/i.test(w.span.text),
+    (w) => w.category === "aircraft" || /^\W*(?:strikes?|attacks?|struck|hit|bombed|fired\s+on)\b/i.test(ctx.text.slice(w.span.end, w.span.end + 12)) || /strike|tomahawk|cruise/i.test(w.span.text),
   );
   const u = UNMANNED.exec(ctx.text);
   if (u && u.index >= segment[0] && u.index < segment[1]) {
@@ -74,9 +74,8 @@ export const usStrike: EventRule = {
       target: struck ? { value: struck.name, span: struck.span } : null,
       weapons: strikeWeapons(ctx, segment),
       killed,
-      injured: null,
+      injured,
     }, segment);
-    void injured;
     return [candidate];
   },
   examples: {

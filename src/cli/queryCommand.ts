@@ -1,0 +1,82 @@
+/** `sitrep query`: events selected by filters, as a table, JSON or CSV. */
+import { openDatabase } from "../db/openDatabase.js";
+import { WEAPON_CATEGORIES } from "../types.js";
+import type { EventFilters } from "../query/eventFilters.js";
+import { queryEvents } from "../query/queryEvents.js";
+import { formatEvents } from "../query/formatEvents.js";
+import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+
+const KINDS = ["attack", "strike"];
+
+function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): string | undefined {
+  const v = stringOpt(ctx, name);
+  if (v !== undefined && !allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${v}"`);
+  return v;
+}
+
+/** The filters given on the command line. */
+export function filtersFrom(ctx: CommandContext): EventFilters {
+  const filters: EventFilters = {
+    kind: oneOf(ctx, "kind", KINDS),
+    from: isoDateOpt(ctx, "from"),
+    to: isoDateOpt(ctx, "to"),
+    country: stringOpt(ctx, "country"),
+    place: stringOpt(ctx, "place"),
+    actor: stringOpt(ctx, "actor"),
+    weapon: oneOf(ctx, "weapon", WEAPON_CATEGORIES),
+    minKilled: intOpt(ctx, "min-killed"),
+    text: stringOpt(ctx, "text"),
+    run: intOpt(ctx, "run") ?? null,
+  };
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as EventFilters;
+}
+
+export const queryCommand: Command = {
+  name: "query",
+  summary: "list the events that match filters, each with the sentence it came from",
+  usage: `sitrep query [filters] [--format table|json|csv] [--explain] [--db FILE]
+
+  --kind K          attack or strike
+  --from DATE       on or after DATE (YYYY-MM-DD); a date window counts when it overlaps
+  --to DATE         on or before DATE
+  --country NAME    one of the event's countries (any case): --country iraq
+  --place TEXT      part of the place name (any case): --place asad
+  --actor TEXT      part of the actor name (any case): --actor houthi
+  --weapon W        ${WEAPON_CATEGORIES.join(", ")}
+  --min-killed N    at least N killed
+  --text WORDS      full-text search in the evidence sentences; every word must occur
+                    (stemmed: drones = drone); "a phrase" in quotes, prefix*
+  --run N           the events as of run N (default: the newest extraction of each article)
+  --format F        table (default; field words marked in the sentence), json, csv
+  --explain         also print the SQL and its bound parameters (on standard error)`,
+  options: {
+    ...dbOption,
+    ...formatOption,
+    kind: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    country: { type: "string" },
+    place: { type: "string" },
+    actor: { type: "string" },
+    weapon: { type: "string" },
+    "min-killed": { type: "string" },
+    text: { type: "string" },
+    run: { type: "string" },
+    explain: { type: "boolean", default: false },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length) throw new UsageError(`query takes no positional arguments, got "${ctx.positionals[0]}" (filters are --options)`);
+    const format = outputFormatOpt(ctx);
+    const filters = filtersFrom(ctx);
+    const db = openDatabase(stringOpt(ctx, "db")!);
+    try {
+      const { query, events } = queryEvents(db, filters);
+      if (ctx.values.explain) ctx.stderr.write(`-- SQL\n${query.sql};\n-- parameters\n${JSON.stringify(query.params)}\n`);
+      ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }));
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

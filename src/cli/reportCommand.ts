@@ -1,0 +1,33 @@
+/** `sitrep report --out FILE`: one self-contained HTML page of the events. */
+import { writeFileSync } from "node:fs";
+import { openDatabase } from "../db/openDatabase.js";
+import { reportData } from "../report/reportData.js";
+import { renderReport } from "../report/renderReport.js";
+import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "write one self-contained HTML page: timeline, tallies, map and a filterable table of events",
+  usage: `sitrep report --out FILE.html [--run N] [--title TEXT] [--db FILE]
+
+  The page needs no network: charts (uPlot), map code (d3-geo), country
+  outlines (world-atlas) and the data are inside the file.
+  --out FILE     the HTML file to write
+  --run N        the events as of run N (default: the newest extraction of each article)
+  --title TEXT   the page's heading (default "sitrep: attacks and strikes")`,
+  options: { ...dbOption, out: { type: "string" }, run: { type: "string" }, title: { type: "string" } },
+  async run(ctx) {
+    const out = stringOpt(ctx, "out");
+    if (!out) throw new UsageError("report needs --out FILE.html");
+    const dbFile = stringOpt(ctx, "db")!;
+    const db = openDatabase(dbFile);
+    try {
+      const data = reportData(db, { run: intOpt(ctx, "run") ?? null, database: dbFile, title: stringOpt(ctx, "title") });
+      writeFileSync(out, renderReport(data));
+      ctx.stdout.write(`report: ${out} (${data.events.length} events, ${data.tallies.length} tallies from ${data.articles} articles)\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

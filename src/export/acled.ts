@@ -1,0 +1,91 @@
+/**
+ * Maps sitrep events to ACLED's column names and conventions (ACLED
+ * codebook), for `sitrep export --format acled`.
+ *
+ * | ACLED column    | from sitrep |
+ * |-----------------|-------------|
+ * | event_id_cnty   | `SITREP` + event id |
+ * | event_date      | date, else the first day of its window (YYYY-MM-DD); undated events are left out |
+ * | year            | the year of event_date |
+ * | time_precision  | events.time_precision (1 day, 2 week, 3 month); else 1 for a date, 3 for a window |
+ * | event_type, sub_event_type | kind and weapons, by EVENT_TYPES below |
+ * | actor1          | actor (who attacked or struck), else "Unidentified Armed Group" |
+ * | actor2          | target |
+ * | country         | country (several joined by "; " where sitrep found several) |
+ * | admin1          | the gazetteer province of the place (a province: itself) |
+ * | location        | place, else country |
+ * | latitude, longitude, geo_precision | events (geo_precision 1 named place, 2 near it, 3 region or sea) |
+ * | source          | the article key |
+ * | notes           | the evidence sentences, then [injured: N] [outcome: …] [asserted by: …] |
+ * | fatalities      | killed, 0 when not stated (ACLED's convention) |
+ */
+import type { AnswerArticle, AnswerEvent, EventKind, Weapon } from "../types.js";
+
+export const ACLED_COLUMNS = [
+  "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+  "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+] as const;
+export type AcledColumn = (typeof ACLED_COLUMNS)[number];
+
+export interface AcledType {
+  event_type: string;
+  sub_event_type: string;
+}
+
+/**
+ * Event type by kind and weapons: the first row whose weapons the event used
+ * wins, so a rocket-and-drone attack is shelling; `weapons: []` is the
+ * default when no weapon row matched (or none is known).
+ */
+export const EVENT_TYPES: Array<{ kind: EventKind; weapons: Weapon[]; type: AcledType; reason: string }> = [
+  { kind: "attack", weapons: ["rocket", "mortar", "missile"], type: { event_type: "Explosions/Remote violence", sub_event_type: "Shelling/artillery/missile attack" }, reason: "indirect fire" },
+  { kind: "attack", weapons: ["drone", "aircraft"], type: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" }, reason: "one-way attack drones" },
+  { kind: "attack", weapons: ["explosive"], type: { event_type: "Explosions/Remote violence", sub_event_type: "Remote explosive/landmine/IED" }, reason: "roadside bombs, IEDs" },
+  { kind: "attack", weapons: ["gunfire"], type: { event_type: "Battles", sub_event_type: "Armed clash" }, reason: "small-arms fire" },
+  { kind: "attack", weapons: [], type: { event_type: "Explosions/Remote violence", sub_event_type: "Shelling/artillery/missile attack" }, reason: "most attacks on US bases were rockets" },
+  { kind: "strike", weapons: ["gunfire"], type: { event_type: "Battles", sub_event_type: "Armed clash" }, reason: "raids with small arms only" },
+  { kind: "strike", weapons: [], type: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" }, reason: "US strikes are air and drone strikes" },
+];
+
+export function acledType(kind: EventKind, weapons: readonly Weapon[]): AcledType {
+  const rows = EVENT_TYPES.filter((r) => r.kind === kind);
+  // gunfire maps to a clash only when it is the only weapon.
+  const onlyGunfire = weapons.length > 0 && weapons.every((w) => w === "gunfire");
+  const hit = rows.find((r) => r.weapons.length > 0 && (r.weapons.includes("gunfire") ? onlyGunfire : r.weapons.some((w) => weapons.includes(w))));
+  return (hit ?? rows.find((r) => r.weapons.length === 0)!).type;
+}
+
+const num = (v: unknown): number | null => (typeof v === "number" ? v : null);
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+
+/** One ACLED row, or null for an undated event (ACLED has no row without a date). */
+export function acledRow(a: AnswerArticle, e: AnswerEvent, provinceOf: (place: string) => string | null): Record<AcledColumn, unknown> | null {
+  const date = e.date ?? e.date_range?.[0] ?? null;
+  if (!date) return null;
+  const country = Array.isArray(e.country) ? e.country.join("; ") : e.country;
+  const place = e.place;
+  const notes = [
+    e.evidence.join(" "),
+    e.injured !== null ? `[injured: ${e.injured}]` : "",
+    str(e.outcome) ? `[outcome: ${str(e.outcome)}]` : "",
+    str(e.asserted_by) ? `[asserted by: ${str(e.asserted_by)}]` : "",
+  ].filter(Boolean);
+  return {
+    event_id_cnty: `SITREP${String(e.id)}`,
+    event_date: date,
+    year: Number(date.slice(0, 4)),
+    time_precision: num(e.time_precision) ?? (e.date ? 1 : 3),
+    ...acledType(e.kind, e.weapons),
+    actor1: e.actor ?? "Unidentified Armed Group",
+    actor2: e.target ?? null,
+    country,
+    admin1: place ? provinceOf(place) : null,
+    location: place ?? country,
+    latitude: num(e.latitude),
+    longitude: num(e.longitude),
+    geo_precision: num(e.geo_precision) ?? (place ? 1 : 3),
+    source: a.article,
+    notes: notes.join(" "),
+    fatalities: e.killed ?? 0,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Gathers what the report shows from the database: the snapshot's events
+ * with their marked sentences, its tallies with their words marked, the
+ * cumulative distinct events, and the map's outlines.
+ */
+import { basename } from "node:path";
+import type { Db } from "../db/openDatabase.js";
+import { snapshotSql } from "../export/readAnswers.js";
+import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
+import { segmentSentence } from "../query/highlight.js";
+import { queryEvents, type EventRecord } from "../query/queryEvents.js";
+import { cumulativeDistinct } from "./distinctEvents.js";
+import { MAP_BBOX, mapOutlines } from "./mapOutlines.js";
+import type { ReportData, ReportEvent, ReportTally } from "./reportTypes.js";
+
+export interface ReportOptions {
+  run?: number | null;
+  /** Shown as the database's name (default: the file name). */
+  database: string;
+  title?: string;
+  gazetteer?: GazetteerEntry[];
+  now?: Date;
+}
+
+function toReportEvent(e: EventRecord, centres: Map<string, [number, number]>): ReportEvent & { umbrella: boolean } {
+  const countries = e.country ? e.country.split("; ") : [];
+  const exact = e.latitude !== null && e.longitude !== null;
+  // No coordinates: fall back to the country's (or sea's) centre, drawn as approximate.
+  const centre = exact ? null : countries.map((c) => centres.get(c)).find((c) => c !== undefined) ?? null;
+  return {
+    id: e.id,
+    article: e.article,
+    kind: e.kind,
+    date: e.date,
+    date_start: e.date_start,
+    date_end: e.date_end,
+    countries,
+    place: e.place,
+    actor: e.actor,
+    target: e.target,
+    weapons: e.weapons,
+    killed: e.killed,
+    injured: e.injured,
+    outcome: e.outcome,
+    lon: exact ? e.longitude : (centre?.[0] ?? null),
+    lat: exact ? e.latitude : (centre?.[1] ?? null),
+    approximate: !exact && centre !== null,
+    umbrella: e.umbrella,
+    sentences: e.sources.filter((s) => s.evidence).map((s) => ({ idx: s.idx, segments: s.segments })),
+  };
+}
+
+function readTallies(db: Db, run: number | null): ReportTally[] {
+  const snap = snapshotSql(run);
+  const rows = db
+    .prepare(
+      `SELECT t.metric, t.value, t.qualifier, t.region, t.since, t.as_of, t.start, t.end, a.key AS article, s.start AS s_start, s.text AS s_text
+         FROM tallies t JOIN (${snap.sql}) c ON c.article_id = t.article_id AND c.run_id = t.run_id
+         JOIN articles a ON a.id = t.article_id JOIN sentences s ON s.id = t.sentence_id
+        ORDER BY t.as_of IS NULL, t.as_of, t.metric, t.id`,
+    )
+    .all(...snap.params) as Array<Omit<ReportTally, "segments"> & { start: number; end: number; s_start: number; s_text: string }>;
+  return rows.map(({ start, end, s_start, s_text, ...t }) => ({ ...t, segments: segmentSentence(s_text, s_start, [{ field: t.metric, start, end }]) }));
+}
+
+export function reportData(db: Db, options: ReportOptions): ReportData {
+  const run = options.run ?? null;
+  const gazetteer = options.gazetteer ?? loadLexicons().gazetteer;
+  const centres = new Map(gazetteer.filter((g) => g.kind === "country" || g.kind === "sea").map((g) => [g.name, [g.lon, g.lat] as [number, number]]));
+  const events = queryEvents(db, { run }).events.map((e) => toReportEvent(e, centres));
+  const snap = snapshotSql(run);
+  const articles = (db.prepare(`SELECT COUNT(*) AS n FROM (${snap.sql})`).get(...snap.params) as { n: number }).n;
+  return {
+    title: options.title ?? "sitrep: attacks and strikes",
+    generated: (options.now ?? new Date()).toISOString(),
+    database: basename(options.database),
+    run,
+    articles,
+    events: events.map(({ umbrella: _u, ...e }) => e),
+    tallies: readTallies(db, run),
+    cumulative: cumulativeDistinct(events),
+    bbox: MAP_BBOX,
+    outlines: mapOutlines(),
+  };
+}

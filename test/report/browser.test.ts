@@ -1,0 +1,130 @@
+/**
+ * The report in a real browser: Debian's chromium driven by playwright-core
+ * (.ci/run installs it). Opens the page from disk, checks that the charts,
+ * the map and the table hold the database's events, uses the filters, saves
+ * a screenshot to test/artifacts/report.png, and checks that a hostile
+ * article runs no script.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { reportData } from "../../src/report/reportData.js";
+import { renderReport } from "../../src/report/renderReport.js";
+import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, runCli, type TestDb } from "../query/fixtures.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = join(import.meta.dirname, "..", "artifacts");
+
+let profile: string;
+let browser: BrowserContext;
+
+async function openReport(t: TestDb): Promise<{ page: Page; file: string; errors: string[]; dialogs: string[] }> {
+  const file = join(t.dir, "report.html");
+  writeFileSync(file, renderReport(reportData(t.db, { database: t.file })));
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector("body[data-ready]", { timeout: 15_000 });
+  return { page, file, errors, dialogs };
+}
+
+const visibleRows = (page: Page): Promise<number> => page.locator("#events tbody tr.event:not([hidden])").count();
+const count = (t: TestDb, sql: string): number => (t.db.prepare(sql).get() as { n: number }).n;
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("report in chromium", () => {
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), "sitrep-chromium-"));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("the_charts_map_and_table_hold_the_database_s_events_and_filters_narrow_them", async () => {
+    const t = await corpusDb();
+    try {
+      const { page, errors } = await openReport(t);
+      const events = count(t, "SELECT COUNT(*) AS n FROM v_events");
+      const dated = count(t, "SELECT COUNT(*) AS n FROM v_events WHERE date IS NOT NULL");
+      const strikes = count(t, "SELECT COUNT(*) AS n FROM v_events WHERE kind = 'strike'");
+      expect(events).toBeGreaterThan(strikes);
+      expect(await visibleRows(page)).toBe(events);
+      expect(await page.locator("#timeline canvas").count()).toBeGreaterThan(0);
+      expect(await page.locator("#tally-chart canvas").count()).toBeGreaterThan(0);
+      expect(Number(await page.getAttribute("#timeline", "data-events"))).toBe(dated);
+      const onMap = Number(await page.getAttribute("#map", "data-events"));
+      expect(onMap).toBeGreaterThan(0);
+      expect(await page.locator("#map path.country").count()).toBeGreaterThan(10);
+      expect(await page.locator("#tallies tbody tr").count()).toBe(count(t, "SELECT COUNT(*) AS n FROM v_tallies"));
+      expect(await page.locator("#events mark").count()).toBeGreaterThan(events);
+
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, "report.png"), fullPage: true });
+
+      await page.selectOption("#filter-kind", "strike");
+      expect(await visibleRows(page)).toBe(strikes);
+      expect(Number(await page.getAttribute("#timeline", "data-events"))).toBe(count(t, "SELECT COUNT(*) AS n FROM v_events WHERE kind = 'strike' AND date IS NOT NULL"));
+      expect(Number(await page.getAttribute("#map", "data-events"))).toBeLessThan(onMap);
+      expect(await page.textContent("#shown-count")).toBe(`${strikes} of ${events} events`);
+
+      await page.click("#filter-reset");
+      await page.fill("#filter-text", "Kirkuk");
+      const kirkuk = await visibleRows(page);
+      expect(kirkuk).toBeGreaterThan(0);
+      expect(kirkuk).toBeLessThan(events);
+      for (const row of await page.locator("#events tbody tr.event:not([hidden])").allTextContents()) expect(row.toLowerCase()).toContain("kirkuk");
+
+      await page.click("#filter-reset");
+      const country = (await page.locator("#filter-country option").nth(1).getAttribute("value"))!;
+      await page.selectOption("#filter-country", country);
+      expect(await visibleRows(page)).toBe((t.db.prepare("SELECT COUNT(*) AS n FROM v_events WHERE '; ' || country || '; ' LIKE ?").get(`%; ${country}; %`) as { n: number }).n);
+      expect(errors).toEqual([]);
+    } finally {
+      t.close();
+    }
+  });
+
+  it("a_hostile_article_ingests_queries_exports_and_reports_harmlessly", async () => {
+    const t = await hostileDb();
+    try {
+      expect(count(t, "SELECT COUNT(*) AS n FROM sentences WHERE text LIKE '%<script>alert(1)</script>%'")).toBe(1);
+      for (const args of [["query", "--text", "script alert"], ["query", "--actor", INJECTION], ["export", "--format", "acled"], ["stats"], ["report", "--out", join(t.dir, "cli-report.html")]]) {
+        const r = await runCli([...args, "--db", t.file]);
+        expect(r.code, args.join(" ")).toBe(0);
+      }
+      const { page, errors, dialogs } = await openReport(t);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      await page.hover("#events tbody tr.event >> nth=0");
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator("#events img, #events script, #events b").count()).toBe(0);
+      // The markup is shown as the text it is.
+      const table = (await page.textContent("#events tbody"))!;
+      expect(table).toContain("<script>alert(1)</script>");
+      expect(table).toContain(INJECTION);
+      expect(table).toContain(HOSTILE_KEY);
+      expect(await visibleRows(page)).toBe(2);
+      expect(errors).toEqual([]);
+      expect(count(t, "SELECT COUNT(*) AS n FROM events")).toBe(2);
+      expect(t.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'events'").get()).toEqual({ name: "events" });
+    } finally {
+      t.close();
+    }
+  });
+});
