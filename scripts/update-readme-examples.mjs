@@ -7,8 +7,8 @@
  *
  *   npm run build && node scripts/update-readme-examples.mjs
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,20 +19,21 @@ const db = join(work, "sitrep.sqlite");
 const sitrep = (args) => {
   const argv = args.match(/"[^"]*"|'[^']*'|\S+/g).map((a) => a.replace(/^["']|["']$/g, ""));
   const withDb = argv.includes("--db") || argv[0] === "--help" ? argv : [...argv, "--db", db];
-  try {
-    return execFileSync(process.execPath, [join(root, "dist/cli.js"), ...withDb], { cwd: work, env: { ...process.env, COLUMNS: "100" } }).toString();
-  } catch (err) {
-    return (err.stdout?.toString() ?? "") + (err.stderr?.toString() ?? "");
-  }
+  // Standard output and error into one file, in the order a terminal shows them.
+  const file = join(work, "out.txt");
+  const fd = openSync(file, "w");
+  spawnSync(process.execPath, [join(root, "dist/cli.js"), ...withDb], { cwd: work, stdio: ["ignore", fd, fd], env: { ...process.env, COLUMNS: "100" } });
+  closeSync(fd);
+  return readFileSync(file, "utf8");
 };
 try {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   // "ARGS | head N" keeps the first N lines; CORPUS and ROOT/ stand for the project's paths.
   const out = readme.replace(/(<!-- example: (.+?) -->\n```\w*\n)[\s\S]*?(```)/g, (_m, head, spec, tail) => {
     const [, args, lines] = /^(.*?)(?:\s*\|\s*head\s+(\d+))?$/.exec(spec);
-    let text = sitrep(args.replaceAll("CORPUS", join(root, "corpus")).replaceAll("ROOT/", root + "/")).replaceAll(work, "/tmp/x").replaceAll(root + "/", "");
+    let text = sitrep(args.replaceAll("CORPUS", join(root, "corpus")).replaceAll("ROOT/", root + "/").replaceAll("WORK/", work + "/")).replaceAll(work, "/tmp/x").replaceAll(root + "/", "");
     if (lines) text = text.split("\n").slice(0, Number(lines)).join("\n") + "\n…";
-    return head + `$ npx sitrep ${args.replaceAll("CORPUS", "corpus/").replaceAll("ROOT/", "")}\n` + text.trimEnd() + "\n" + tail;
+    return head + `$ npx sitrep ${args.replaceAll("CORPUS", "corpus/").replaceAll("ROOT/", "").replaceAll("WORK/", "")}\n` + text.trimEnd() + "\n" + tail;
   });
   writeFileSync(join(root, "README.md"), out);
 } finally {
