@@ -22,7 +22,9 @@ export const runsCommand: Command = {
       for (const r of runs)
         ctx.stdout.write(
           `${String(r.id).padEnd(4)} ${r.command.padEnd(8)} ${r.started_at.slice(0, 19).replace("T", " ")}   ${r.rules_version}  ${r.reference_date ?? "-"}  ` +
-            `${String(r.articles).padStart(8)}  ${String(r.events).padStart(6)}  ${String(r.tallies).padStart(7)}  ${String(r.failures).padStart(8)}\n`,
+            `${String(r.articles).padStart(8)}  ${String(r.events).padStart(6)}  ${String(r.tallies).padStart(7)}  ${String(r.failures).padStart(8)}` +
+            // A run killed mid-way keeps its row without an end time; its articles are whole.
+            `${r.finished_at ? "" : "  (unfinished: interrupted or still running)"}\n`,
         );
       return 0;
     } finally {
