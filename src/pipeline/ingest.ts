@@ -7,7 +7,8 @@
  * threads (one per core by default) with a time limit per article; a single
  * writer in the main thread stores finished articles in batches, each batch
  * one transaction of whole articles. One bad file is reported and the batch
- * goes on.
+ * goes on; with `strict`, the run stops at the first failure, and everything
+ * read before it is stored and nothing after it.
  */
 import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
@@ -26,11 +27,15 @@ export interface IngestOptions {
   referenceDate: string;
   /** Worker threads for parsing; 0 parses in the main thread. Default: one per core. */
   workers?: number;
-  /** Longest time one article may take to parse, in ms (default 60 s). */
+  /** Longest time one article may take to parse, in ms (default 60 s; enforced in worker threads only). */
   articleTimeoutMs?: number;
   /** Articles per write transaction (default 64). */
   batchSize?: number;
-  /** Stop at the first failure instead of going on. */
+  /** Longest a finished article waits before its batch is committed, in ms (default 1 s). */
+  batchDelayMs?: number;
+  /** Largest article in bytes (default 1 MB): larger files and records fail with E_TOO_LARGE. */
+  maxArticleBytes?: number;
+  /** Stop at the first failure: what came before it is stored, nothing after it. */
   strict?: boolean;
   onProgress?: (p: IngestProgress) => void;
 }
@@ -53,7 +58,16 @@ export interface IngestResult extends IngestProgress {
   run: RunRow | null;
   failures: IngestFailure[];
   warnings: Array<{ key: string; code: string; message: string }>;
+  /** True when --strict stopped the run at a failure. */
+  stopped: boolean;
 }
+
+/** What became of one item read. */
+type Outcome =
+  | { kind: "fail"; failure: IngestFailure }
+  | { kind: "unchanged" }
+  | { kind: "store"; processed: Processed }
+  | { kind: "skipped" };
 
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const version = rulesVersion();
@@ -64,24 +78,35 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
   const process = (d: Parameters<typeof processArticle>[0]): Promise<Processed> =>
     pool ? pool.run(d, options.referenceDate) : Promise.resolve(processArticle(d, options.referenceDate, lexicons!));
 
-  const queue = new PQueue({ concurrency: Math.max(2, workers * 2) });
+  const inFlightLimit = Math.max(2, workers * 2);
+  const queue = new PQueue({ concurrency: inFlightLimit });
   const progress: IngestProgress = { seen: 0, stored: 0, unchanged: 0, failed: 0 };
   const failures: IngestFailure[] = [];
   const warnings: IngestResult["warnings"] = [];
   let runId: number | null = null;
   let stopped = false;
-  const writer = new BatchWriter(db, options.batchSize ?? 64, () => (runId ??= startRun(db, "ingest", version, options.referenceDate)));
-  // Keys read in this run: the same article twice in one input is stored once (the last one wins).
-  const inFlight = new Set<string>();
-
   const fail = (f: IngestFailure): void => {
     failures.push(f);
     progress.failed++;
     if (options.strict) stopped = true;
   };
+  const writer = new BatchWriter(db, {
+    batchSize: options.batchSize ?? 64,
+    maxDelayMs: options.batchDelayMs ?? 1000,
+    runId: () => (runId ??= startRun(db, "ingest", version, options.referenceDate)),
+    onStored: (a) => {
+      progress.stored++;
+      for (const w of a.warnings) warnings.push({ key: a.key, ...w });
+    },
+    onFailed: (a, code, reason) => fail({ sourcePath: a.sourcePath, sourceLine: a.sourceLine, code, reason }),
+  });
+  // Keys read in this run: the same article twice in one input is stored once (the last one wins).
+  const inFlight = new Set<string>();
 
-  const handle = async (item: CorpusItem): Promise<void> => {
-    if (item.type === "failure") return fail(item);
+  const handle = async (item: CorpusItem): Promise<Outcome> => {
+    if (item.type === "failure") return { kind: "fail", failure: item };
+    // --strict has already stopped: don't spend a worker on what will not be stored.
+    if (stopped) return { kind: "skipped" };
     progress.seen++;
     const where = { sourcePath: item.sourcePath, sourceLine: item.sourceLine };
     try {
@@ -90,38 +115,60 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           ? { key: item.key, ...where, content: await item.load(), meta: { url: null, title: null, published: null }, warnings: [] }
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
-      if (!decoded.ok) return fail({ ...where, code: decoded.code, reason: decoded.reason });
-      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) {
-        progress.unchanged++;
-        return;
-      }
+      if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
+      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) return { kind: "unchanged" };
       inFlight.add(raw.key);
-      const { prepared, extraction } = await process(decoded);
-      writer.add(prepared, extraction);
-      for (const w of prepared.warnings) warnings.push({ key: prepared.key, ...w });
-      progress.stored++;
+      return { kind: "store", processed: await process(decoded) };
     } catch (err) {
       const e = err as Error & { code?: string };
-      const code = err instanceof ArticleError || (typeof e.code === "string" && /^E_/.test(e.code)) ? e.code! : "E_INTERNAL";
-      fail({ ...where, code, reason: e.message });
-    } finally {
-      options.onProgress?.(progress);
+      const coded = err instanceof ArticleError || (typeof e.code === "string" && /^E_[A-Z_]+$/.test(e.code));
+      const reason = coded ? e.message : `internal error (${e.message}); this is a bug in sitrep: please report it with the file`;
+      return { kind: "fail", failure: { ...where, code: coded ? e.code! : "E_INTERNAL", reason } };
     }
   };
 
+  const apply = (outcome: Outcome): void => {
+    if (stopped || outcome.kind === "skipped") return;
+    if (outcome.kind === "fail") fail(outcome.failure);
+    else if (outcome.kind === "unchanged") progress.unchanged++;
+    else writer.add(outcome.processed.prepared, outcome.processed.extraction);
+    options.onProgress?.(progress);
+  };
+
+  // With --strict, outcomes are applied in input order (item n only after
+  // items 0..n-1), so "stop at the first failure" means exactly that even
+  // though articles finish out of order in the workers. Without it, each
+  // outcome is applied as soon as it is known.
+  const ready = new Map<number, Outcome>();
+  let next = 0;
+  let wake: (() => void) | null = null;
+  const settle = (seq: number, outcome: Outcome): void => {
+    if (!options.strict) return apply(outcome);
+    ready.set(seq, outcome);
+    while (ready.has(next)) {
+      apply(ready.get(next)!);
+      ready.delete(next++);
+    }
+    wake?.();
+  };
+
   try {
-    for await (const item of readCorpus(paths)) {
+    let seq = 0;
+    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes })) {
       if (stopped) break;
-      // Back-pressure: never hold more than a few articles per worker in memory.
-      await queue.onSizeLessThan(Math.max(2, workers * 2));
-      void queue.add(() => handle(item));
+      // Back-pressure: never hold more than a few articles per worker in memory
+      // (with --strict, counting the finished ones waiting for their turn).
+      await queue.onSizeLessThan(inFlightLimit);
+      while (options.strict && seq - next >= 2 * inFlightLimit && !stopped) await new Promise<void>((r) => (wake = r));
+      if (stopped) break;
+      const n = seq++;
+      void queue.add(async () => settle(n, await handle(item)));
     }
     await queue.onIdle();
-    writer.flush();
   } finally {
     writer.flush();
     await pool?.close();
   }
   const run = runId === null ? null : finishRun(db, runId, failures.length);
-  return { ...progress, run, failures, warnings };
+  return { ...progress, run, failures, warnings, stopped };
 }

@@ -1,6 +1,7 @@
 /**
  * Worker thread body: receives decoded articles, returns them processed
- * (processArticle.ts). Lexicons load once per worker.
+ * (processArticle.ts). Lexicons load once per worker, which then says it is
+ * ready (the pool starts an article's clock only then).
  */
 import { parentPort } from "node:worker_threads";
 import { loadLexicons } from "../lexicon/index.js";
@@ -13,6 +14,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  | { ready: true }
   | { id: number; ok: true; result: ReturnType<typeof processArticle> }
   | { id: number; ok: false; code: string; message: string };
 
@@ -27,3 +29,5 @@ parentPort!.on("message", (req: WorkerRequest) => {
     parentPort!.postMessage({ id: req.id, ok: false, code: typeof e.code === "string" ? e.code : "E_INTERNAL", message: e.message } satisfies WorkerReply);
   }
 });
+
+parentPort!.postMessage({ ready: true } satisfies WorkerReply);

@@ -57,7 +57,10 @@ export function prepareArticle(d: Extract<Decoded, { ok: true }>): PreparedArtic
   const { published: headerDate, body } = splitDateHeader(d.text);
   const cleaned = cleanText(body);
   const warnings = [...d.warnings, ...cleaned.warnings.map((w) => ({ code: w.code, message: w.message }))];
-  if (cleaned.text.trim() === "") throw Object.assign(new Error("no text left after clean-up"), { code: "E_EMPTY" });
+  if (cleaned.text.trim() === "")
+    throw Object.assign(new Error("no text left after clean-up (only a date line, template tags or invisible characters): nothing to ingest"), {
+      code: "E_EMPTY",
+    });
   const spans = splitSentences(cleaned.text);
   const parses = parseArticle(spans);
   const sentences = spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! }));

@@ -3,14 +3,19 @@
  * article, streaming — `.txt` files (recursively) and JSON Lines dumps
  * (`.jsonl`, `.jsonl.gz`, one article per line). Nothing is held beyond the
  * item being yielded, so a dump of any size reads in bounded memory.
+ * Reading is bounded too: only regular files are opened (a named pipe or a
+ * device would never end), no file or dump line is read past the article
+ * size limit, and symbolic links to folders are not followed (no loops).
  * Problems are yielded as `failure` items naming the file (and line), so the
  * caller reports them and the rest of the batch goes on.
  */
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { createInterface } from "node:readline";
+import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { SitrepError } from "../errors.js";
+import { boundedLines } from "./boundedLines.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, formatBytes, fsError, openRegularFile, readFileBounded, tooLarge } from "./openRegularFile.js";
 
 export interface ArticleMeta {
   url: string | null;
@@ -49,6 +54,11 @@ export interface ReadFailure {
 
 export type CorpusItem = TextFileItem | DumpRecordItem | ReadFailure;
 
+export interface ReadOptions {
+  /** Largest article in bytes: a bigger `.txt` file or dump record fails with E_TOO_LARGE (default 1 MB). */
+  maxArticleBytes?: number;
+}
+
 const DUMP_SUFFIXES = [".jsonl", ".jsonl.gz", ".ndjson"];
 
 function isDump(path: string): boolean {
@@ -56,107 +66,163 @@ function isDump(path: string): boolean {
 }
 
 /** Yields every article item under the given files and folders, in a stable order. */
-export async function* readCorpus(paths: string[]): AsyncGenerator<CorpusItem> {
+export async function* readCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<CorpusItem> {
+  const max = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
-    } catch {
-      yield { type: "failure", sourcePath: path, sourceLine: null, code: "E_NOT_FOUND", reason: "no such file or folder" };
+    } catch (err) {
+      yield failure(path, null, fsError(err, path));
       continue;
     }
-    if (info.isDirectory()) yield* walkFolder(path);
-    else if (isDump(path)) yield* readDump(path);
-    else if (path.toLowerCase().endsWith(".txt")) yield textItem(path);
+    if (info.isDirectory()) yield* walkFolder(path, max);
+    else if (isDump(path)) yield* readDump(path, max);
+    else if (path.toLowerCase().endsWith(".txt")) yield textItem(path, max);
     else
       yield {
         type: "failure",
         sourcePath: path,
         sourceLine: null,
         code: "E_UNSUPPORTED",
-        reason: "not a .txt file or a .jsonl / .jsonl.gz dump",
+        reason: "not a .txt file or a .jsonl / .jsonl.gz dump: rename it, or leave it out",
       };
   }
 }
 
-async function* walkFolder(dir: string): AsyncGenerator<CorpusItem> {
+async function* walkFolder(dir: string, max: number): AsyncGenerator<CorpusItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    yield { type: "failure", sourcePath: dir, sourceLine: null, code: "E_READ", reason: (err as Error).message };
+    yield failure(dir, null, fsError(err, dir));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.name.startsWith(".")) continue;
-    if (entry.isDirectory()) yield* walkFolder(full);
-    else if (isDump(full)) yield* readDump(full);
-    else if (entry.name.toLowerCase().endsWith(".txt")) yield textItem(full);
+    // A symbolic link to a folder is not a directory entry here, so it is never
+    // followed: a link back up the tree cannot make the walk loop.
+    if (entry.isDirectory()) yield* walkFolder(full, max);
+    else if (isDump(full)) yield* readDump(full, max);
+    else if (entry.name.toLowerCase().endsWith(".txt")) yield textItem(full, max);
     // Other files in a corpus folder (README, images) are not articles: skip quietly.
   }
 }
 
-function textItem(path: string): TextFileItem {
+function textItem(path: string, max: number): TextFileItem {
   return {
     type: "txt",
     key: basename(path).replace(/\.txt$/i, ""),
     sourcePath: path,
     sourceLine: null,
-    load: () => readFile(path),
+    load: () => readFileBounded(path, max),
   };
 }
 
-/** Longest dump line we accept; longer lines are reported, not parsed. */
-export const MAX_DUMP_LINE = 64 * 1024 * 1024;
+function failure(sourcePath: string, sourceLine: number | null, err: SitrepError): ReadFailure {
+  return { type: "failure", sourcePath, sourceLine, code: err.code, reason: err.message };
+}
 
-async function* readDump(path: string): AsyncGenerator<CorpusItem> {
-  const raw = createReadStream(path);
-  const stream = path.toLowerCase().endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNo = 0;
+/**
+ * Longest dump line we read: a record holds its text JSON-escaped ("\u0627"
+ * is six characters for one), so a line may be a few times the article limit.
+ */
+export function maxDumpLine(maxArticleBytes: number): number {
+  return 6 * maxArticleBytes + 64 * 1024;
+}
+
+async function* readDump(path: string, max: number): AsyncGenerator<CorpusItem> {
+  const gz = path.toLowerCase().endsWith(".gz");
+  let opened;
   try {
-    for await (const line of lines) {
-      lineNo++;
-      if (line.trim() === "") continue;
-      yield parseDumpLine(path, lineNo, line);
+    opened = await openRegularFile(path);
+  } catch (err) {
+    yield failure(path, null, err as SitrepError);
+    return;
+  }
+  const raw = opened.handle.createReadStream();
+  // pipeline() passes an error of either stream on to the one we iterate
+  // (with .pipe(), a read error would leave the gunzip stream waiting forever).
+  const input = gz ? pipeline(raw, createGunzip(), () => {}) : raw;
+  let lineNo = 0;
+  let records = 0;
+  try {
+    for await (const line of boundedLines(input, maxDumpLine(max))) {
+      lineNo = line.lineNo;
+      if ("tooLongBytes" in line) {
+        yield failure(path, lineNo, tooLarge(`line is ${formatBytes(line.tooLongBytes)}`, max));
+        records++;
+        continue;
+      }
+      if (line.text.trim() === "") continue;
+      records++;
+      yield parseDumpLine(path, lineNo, line.text, max);
     }
   } catch (err) {
-    yield { type: "failure", sourcePath: path, sourceLine: lineNo || null, code: "E_READ", reason: (err as Error).message };
+    // The line being read when the stream broke; none when nothing could be read at all.
+    yield failure(path, lineNo === 0 ? null : lineNo + 1, gz ? gzipError(err, records) : fsError(err, path));
+    return;
+  } finally {
+    raw.destroy();
   }
+  if (records === 0) yield failure(path, null, new SitrepError("E_EMPTY", "the dump has no records (no non-blank lines)"));
+}
+
+/** Why a `.gz` could not be read, with what to do. */
+function gzipError(err: unknown, recordsRead: number): SitrepError {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === "Z_DATA_ERROR" && /header/i.test(e.message))
+    return new SitrepError("E_GZIP", "not gzip data (incorrect header check): if it is plain JSON Lines, drop the .gz from its name");
+  if (e.code === "Z_BUF_ERROR" || /unexpected end/i.test(e.message))
+    return new SitrepError(
+      "E_GZIP",
+      `the gzip data ends early (truncated file); the ${recordsRead} record(s) before the cut were read: fetch or compress the dump again`,
+    );
+  if (typeof e.code === "string" && e.code.startsWith("Z_")) return new SitrepError("E_GZIP", `corrupt gzip data (${e.message}): fetch or compress the dump again`);
+  return fsError(err, "");
 }
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/;
 
 /** Checks one dump record's shape; exported for tests. */
-export function parseDumpLine(path: string, lineNo: number, line: string): DumpRecordItem | ReadFailure {
+export function parseDumpLine(
+  path: string,
+  lineNo: number,
+  line: string,
+  maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES,
+): DumpRecordItem | ReadFailure {
   const fail = (code: string, reason: string): ReadFailure => ({ type: "failure", sourcePath: path, sourceLine: lineNo, code, reason });
-  if (line.length > MAX_DUMP_LINE) return fail("E_TOO_LARGE", `line is ${line.length} characters, over the ${MAX_DUMP_LINE} limit`);
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (err) {
-    return fail("E_JSON", `not valid JSON (${(err as Error).message})`);
+    // V8's message quotes the line; keep it short, it is printed on one line.
+    const message = (err as Error).message.replace(/\s+/g, " ");
+    return fail("E_JSON", `not valid JSON (${message.length > 160 ? message.slice(0, 160) + "…" : message}): fix or remove the line`);
   }
-  if (record === null || typeof record !== "object" || Array.isArray(record)) return fail("E_SHAPE", "a record must be a JSON object");
+  if (record === null || typeof record !== "object" || Array.isArray(record))
+    return fail("E_SHAPE", `a record must be a JSON object with a "text" string, got ${typeName(record)}`);
   const r = record as Record<string, unknown>;
-  if (typeof r.text !== "string") return fail("E_SHAPE", `"text" must be a string, got ${r.text === undefined ? "nothing" : typeof r.text}`);
-  if (r.text.trim() === "") return fail("E_EMPTY", `"text" is empty`);
+  if (typeof r.text !== "string") return fail("E_SHAPE", `"text" must be a string, got ${r.text === undefined ? "nothing" : typeName(r.text)}`);
+  if (r.text.trim() === "") return fail("E_EMPTY", `"text" is empty or only white space: nothing to ingest`);
+  const bytes = Buffer.byteLength(r.text, "utf8");
+  if (bytes > maxArticleBytes) return fail("E_TOO_LARGE", tooLarge(`"text" is ${formatBytes(bytes)}`, maxArticleBytes).message);
   if (r.id !== undefined && typeof r.id !== "string" && typeof r.id !== "number")
-    return fail("E_SHAPE", `"id" must be a string or number, got ${typeof r.id}`);
+    return fail("E_SHAPE", `"id" must be a string or number, got ${typeName(r.id)}`);
   const warnings: string[] = [];
   const optionalString = (field: string): string | null => {
     const v = r[field];
     if (v === undefined || v === null) return null;
     if (typeof v === "string") return v;
-    warnings.push(`"${field}" ignored: expected a string, got ${typeof v}`);
+    warnings.push(`"${field}" ignored: expected a string, got ${typeName(v)}`);
     return null;
   };
   let published = optionalString("published");
   if (published !== null) {
     const m = ISO_DAY.exec(published.trim());
-    if (m && !Number.isNaN(Date.parse(m[1]!))) published = m[1]!;
+    if (m && isCalendarDay(m[1]!)) published = m[1]!;
     else {
       warnings.push(`"published" ignored: ${JSON.stringify(published)} is not a YYYY-MM-DD date`);
       published = null;
@@ -172,4 +238,17 @@ export function parseDumpLine(path: string, lineNo: number, line: string): DumpR
     meta: { url: optionalString("url"), title: optionalString("title"), published },
     warnings,
   };
+}
+
+/** "2023-02-28" yes, "2023-02-30" no (Date.parse accepts it and means 2 March). */
+function isCalendarDay(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** "null", "an array", "a number" … for messages about JSON values. */
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
 }

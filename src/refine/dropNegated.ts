@@ -12,6 +12,8 @@ import { segmentAt } from "../rules/fields.js";
 // "the attack ultimately did not occur", "that strike was called off": refers back.
 const ANAPHORIC = /\b(?:the|that|this|such\s+an?)\s+(?:(?:planned|expected|feared|threatened|reported)\s+)?(attack|strike)\s+(?:\w+\s+)?$/i;
 
+const NEGATED_VERB = /\b(?:not|n't)\s+(?:been\s+)?(?:strike|attack|fire|launch|target|struck|attacked|fired|launched|targeted|carr)/i;
+
 export const dropNegated: Refiner = {
   id: "drop-negated",
   description: "Removes events from clauses that say the event did not happen, and attacks a following sentence says did not occur.",
@@ -28,6 +30,9 @@ export const dropNegated: Refiner = {
       const text = article.sentences[c.sentenceIdx]!.text;
       const clause = segmentAt(text, c.trigger.start);
       return !hits(cues.negation, text).some((h) => {
+        // A negated verb ("did not strike", "were not attacked") negates only itself:
+        // not "Militants fired rockets …, but U.S. forces did not fire back".
+        if (NEGATED_VERB.test(h.text)) return c.trigger.start >= h.start && c.trigger.start < h.end;
         const own = segmentAt(text, h.start);
         return own[0] === clause[0] && own[1] === clause[1];
       });

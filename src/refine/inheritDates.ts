@@ -5,9 +5,14 @@
  * 23") takes that event's date: from the nearest event of the same kind
  * dated in one of the two sentences before. A reply "immediately after the
  * raid" or "in response" takes the date (and, lacking its own, the place)
- * of the event it answers, whatever its kind.
+ * of the event it answers, whatever its kind. An event that is dated only
+ * by a sentence soon after it ("The barrage, launched … on January 9")
+ * takes that date first.
  */
 import type { Refiner } from "./refiner.js";
+import type { EventCandidate } from "../rules/rule.js";
+import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { DateMention } from "../dates/index.js";
 import { eventDates } from "../rules/fields.js";
 
 const LOOKBACK = 2;
@@ -15,8 +20,22 @@ const LOOKBACK = 2;
 const PERFECT = /\b(?:have|has)\s+(?:(?:also|now|repeatedly|already)\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght|t)\b/i;
 const RESPONSE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b|\bin\s+(?:response|retaliation)\b/i;
 
-// "The barrage, launched …", "The attack came …": a sentence that goes on about the event just told.
-const ANAPHORIC_OPENING = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|barrage|salvo|assault|volley)\b/i;
+// "The barrage, launched …", "The operation took place …": a sentence that goes on about the event just told.
+const ANAPHORIC_OPENING = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:(attack|barrage|salvo|assault|volley)|(operation)|(strikes?|airstrikes?|raids?))\b/i;
+const AHEAD = 3;
+
+/** The day a sentence just after `c` gives "the barrage" or "the operation", if one does before any other event is told. */
+function datesAhead(c: EventCandidate, candidates: EventCandidate[], sentences: SentenceContext[]): DateMention[] {
+  for (let i = c.sentenceIdx + 1; i <= c.sentenceIdx + AHEAD && i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const m = ANAPHORIC_OPENING.exec(s.text);
+    const days = eventDates(s).filter((d) => d.precision === "day");
+    if (m && days.length === 1 && (m[2] || (m[1] ? c.kind === "attack" : c.kind === "strike"))) return days;
+    // Another event told in between is what a later sentence goes on about.
+    if (candidates.some((o) => o.sentenceIdx === i)) return [];
+  }
+  return [];
+}
 
 export const inheritDates: Refiner = {
   id: "inherit-dates",
@@ -28,11 +47,11 @@ export const inheritDates: Refiner = {
       if (c.dates.length) return;
       const s = article.sentences[c.sentenceIdx]!;
       if (PERFECT.test(s.text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end))) return;
-      // "… shot down 21 missiles and drones. The barrage, launched … on January 9, …":
-      // the next sentence dates what this one reported.
-      const next = article.sentences[c.sentenceIdx + 1];
-      const ahead = next && ANAPHORIC_OPENING.test(next.text) ? eventDates(next).filter((d) => d.precision === "day") : [];
-      if (ahead.length === 1 && !c.continuation) {
+      // "… shot down 21 missiles and drones. The barrage, launched … on January 9, …",
+      // "US Launches Airstrikes in Iraq … The operation took place … on Wednesday":
+      // a sentence soon after, about "the barrage", dates what this one reported.
+      const ahead = c.continuation ? [] : datesAhead(c, candidates, article.sentences);
+      if (ahead.length === 1) {
         out[k] = { ...c, dates: ahead, inheritedDate: true };
         return;
       }

@@ -10,11 +10,12 @@
 import type { EventCandidate } from "../rules/rule.js";
 import type { Refiner } from "./refiner.js";
 import { dayOf } from "./mergeSameEvent.js";
+import { refersTo } from "./attachClaims.js";
 
 export const shareWithinDay: Refiner = {
   id: "share-within-day",
   description: "Attacks on the same day in one article share a single named claimant and a stated 'no casualties'.",
-  refine(candidates) {
+  refine(candidates, article) {
     const byDay = new Map<string, EventCandidate[]>();
     for (const c of candidates) {
       const day = dayOf(c);
@@ -37,7 +38,10 @@ export const shareWithinDay: Refiner = {
       const actors = [...new Set(group.filter((g) => g.actor && !g.actorGeneric).map((g) => g.actor!.value))];
       if (actors.length === 1 && (!c.actor || c.actorGeneric)) {
         const from = group.find((g) => g.actor?.value === actors[0])!;
-        out = { ...out, actor: { ...from.actor!, sentenceIdx: from.actor!.sentenceIdx ?? from.sentenceIdx }, actorGeneric: false };
+        // Not a claim that names another place ("claimed the drone attack on al-Tanf").
+        const said = article.sentences[from.actor!.sentenceIdx ?? from.sentenceIdx];
+        if (!said || refersTo(said, c))
+          out = { ...out, actor: { ...from.actor!, sentenceIdx: from.actor!.sentenceIdx ?? from.sentenceIdx }, actorGeneric: false };
       }
       // "no casualties" (0 and 0) or "no injuries" (0 injured, dead not said).
       const none = group.find((g) => g.injured?.value === 0 && (g.killed === null || g.killed.value === 0));

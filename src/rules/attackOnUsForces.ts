@@ -16,9 +16,14 @@ const TRIGGERS = phraseRegex([
   "strike", "strikes",
 ]);
 
-function pickActor(ctx: SentenceContext, segment: [number, number]): Pick<EventCandidate, "actor" | "actorGeneric"> {
-  // A group that denies involvement is not named as the doer.
-  const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran" && !deniesInvolvement(ctx, a)), segment);
+function pickActor(ctx: SentenceContext, segment: [number, number], refs: UsReference[]): Pick<EventCandidate, "actor" | "actorGeneric"> {
+  // A group that denies involvement is not named as the doer; nor is the group a US strike
+  // hit in another clause ("…, and a U.S. drone strike hit a Kataib Hezbollah vehicle").
+  const struckClauses = refs.filter((r) => r.role === "striker").map((r) => segmentAt(ctx.text, r.start)).filter(([a]) => a !== segment[0]);
+  const axis = preferSegment(
+    ctx.actors.filter((a) => a.role === "axis" && a.name !== "Iran" && !deniesInvolvement(ctx, a) && !struckClauses.some(([x, y]) => a.span.start >= x && a.span.end <= y)),
+    segment,
+  );
   const specific = axis.find((a) => !a.generic) ?? axis[0];
   return specific ? { actor: { value: specific.name, span: specific.span }, actorGeneric: specific.generic } : { actor: null, actorGeneric: false };
 }
@@ -33,29 +38,42 @@ function targetOf(ctx: SentenceContext): EventCandidate["target"] {
   return us ? { value: "US forces", span: relSpan(t, us.index, us.index + us[0].length) } : { value: "US forces", span: relSpan(t, 0, 0) };
 }
 
+const INTERCEPT_VERB = /\b(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded)\b/i;
+
 /** The attack stated in the clause of one US/coalition reference. */
 function attackAt(ctx: SentenceContext, refs: UsReference[], hit: UsReference): EventCandidate {
   const cues = loadCues();
   const segment = segmentAt(ctx.text, hit.start);
   const trigger = hits(cues.attackVerbs, ctx.text).find((h) => h.start >= segment[0] && h.end <= segment[1]) ?? hit;
-  // Weapons the US side used (air strikes in reply) are not the attackers'.
+  // Weapons the US side used (air strikes in reply, "F/A-18 jets shot down …") are not the attackers'.
   const strikerEnds = refs.filter((r) => r.role === "striker").map((r) => r.end);
-  const weapons = preferSegment(ctx.weapons, segment).filter((w) => !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) && !/^US\b|^U\.S\./.test(w.span.text));
+  // The interceptor's own words run from the reference to its verb.
+  const interceptorWords = refs
+    .filter((r) => r.role === "interceptor")
+    .map((r) => [r.start, r.end + Math.max(0, ctx.text.slice(r.end).search(INTERCEPT_VERB))] as const);
+  const weapons = preferSegment(ctx.weapons, segment).filter(
+    (w) =>
+      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) &&
+      !interceptorWords.some(([a, b]) => w.span.start >= a && w.span.end <= b) &&
+      !/^US\b|^U\.S\./.test(w.span.text),
+  );
   const { killed, injured } = casualties(ctx, segment[0], segment[1]);
   const target = targetOf(ctx);
-  return newCandidate(ctx, {
+  const candidate = newCandidate(ctx, {
     kind: "attack",
     rule: "attack-on-us-forces",
     reason: hit.role === "target" ? `US/coalition target (${hit.text}: ${hit.cue})` : `intercepted by US/coalition forces (${hit.text} ${hit.cue})`,
     trigger: relSpan(ctx.text, trigger.start, trigger.end),
     places: bestPlaces(preferSegment(ctx.places, segment), { text: ctx.text }),
-    ...pickActor(ctx, segment),
+    ...pickActor(ctx, segment, refs),
     target,
     // A downed MQ-9 is what was attacked, not what attacked.
     weapons: target && target.value === "MQ-9 drone" ? weapons.filter((w) => w.span.end <= target.span.start || w.span.start >= target.span.end) : weapons,
     killed,
     injured,
   }, segment);
+  // "An MQ-9 was shot down": the attack succeeded; what was downed is the US asset.
+  return target?.value === "MQ-9 drone" && candidate.outcome === "intercepted" ? { ...candidate, outcome: "damage" } : candidate;
 }
 
 export const attackOnUsForces: EventRule = {
@@ -110,12 +128,31 @@ export const attackOnUsForces: EventRule = {
         published: "2024-01-08",
         expect: [{ kind: "attack", date: "2024-01-07", place: "Mission Support Site Green Village", weapons: ["mortar"], killed: 0, injured: 0 }],
       },
+      {
+        text: "Two drones were launched at U.S. troops at Mission Support Site Conoco on Wednesday, and both were shot down.",
+        published: "2023-11-24",
+        expect: [{ kind: "attack", date: "2023-11-22", place: "Mission Support Site Conoco", weapons: ["drone"], outcome: "intercepted" }],
+      },
+      {
+        text: "Iraqi Hezbollah fired a barrage of rockets at the U.S. garrison at al-Shaddadi on Nov. 2, wounding one contractor.",
+        published: "2023-11-24",
+        expect: [{ kind: "attack", date: "2023-11-02", place: "al-Shaddadi", actor: "Kataib Hezbollah", weapons: ["rocket"], injured: 1 }],
+      },
+      {
+        text: "A U.S. Navy destroyer downed an anti-ship ballistic missile fired by the Houthis over the Gulf of Aden on Dec. 3.",
+        published: "2023-12-05",
+        expect: [{ kind: "attack", date: "2023-12-03", country: "Gulf of Aden", actor: "Houthis", weapons: ["missile"], outcome: "intercepted" }],
+      },
     ],
     invalid: [
       { text: "Hamas fighters fired rockets at Tel Aviv on Tuesday." },
       { text: "The ministry said the talks would strike a deal on Thursday." },
       { text: "Turkish drones struck Kurdish positions near Sulaymaniyah on Monday." },
       { text: "There are roughly 2,500 US troops in Iraq and 900 in Syria." },
+      { text: "Militias have repeatedly threatened to attack American bases in Iraq." },
+      { text: "No rockets were fired at U.S. forces at Erbil on Monday, contrary to earlier reports." },
+      { text: "ISIS gunmen attacked an Iraqi army outpost near Tikrit on Sunday." },
+      { text: "The Pentagon denied reports that Ain al-Asad had been attacked on Monday." },
     ],
   },
 };

@@ -12,7 +12,7 @@ import { eventDates, relSpan } from "./fields.js";
 import { usReferences } from "./usReferences.js";
 
 const TRIGGERS = phraseRegex([
-  "attacks", "times", "injured", "wounded", "wounds", "injuries", "killed", "strikes", "airstrikes", "attacked", "incidents", "occasions", "deaths", "assaults",
+  "attacks", "attack", "strike", "times", "injured", "wounded", "wounds", "injuries", "killed", "strikes", "airstrikes", "attacked", "incidents", "occasions", "deaths", "assaults",
 ]);
 
 const REGIONS = ["Iraq", "Syria", "Jordan", "Yemen", "Red Sea"];
@@ -48,10 +48,11 @@ const PATTERNS: TallyPattern[] = [
   { metric: "attacks", reason: `"76 attacks", "100 drone and missile attacks"`, test: (c) => new RegExp(`^\\s*${MODIFIERS}(?:attacks?|assaults|incidents)\\b`, "i").test(c.after) },
   {
     metric: "attacks",
-    reason: `"attacked approximately 66 times", "55 times in Iraq, Syria since"`,
+    reason: `"attacked approximately 66 times", "attacked U.S. forces at least 73 times", "55 times in Iraq, Syria since"`,
     test: (c) =>
       /^\s*(?:separate\s+|different\s+)?(?:times|occasions)\b/i.test(c.after) &&
-      (/(?:attacked|targeted|struck|hit|been\s+\w+|under\s+(?:attack|fire))\s*$/i.test(c.before) || /^\s*times\b[^.]*\bsince\b/i.test(c.after)),
+      (/(?:attacked|targeted|struck|hit|been\s+\w+|under\s+(?:attack|fire))(?:\s+(?:U\.S\.|US|American|coalition|the|its|their|forces|troops|bases|personnel|facilities))*\s*$/i.test(c.before) ||
+        /^\s*times\b[^.]*\bsince\b/i.test(c.after)),
   },
   { metric: "injured", reason: `"injured 62 US military personnel"`, test: (c) => /\b(?:injured|wounded|injuring|wounding)\s*$/i.test(c.before) && US_PEOPLE.test(c.after.slice(0, 40)) },
   { metric: "killed", reason: `"the deaths of three US soldiers"`, test: (c) => /\b(?:killed|killing|deaths?\s+of|lives\s+of)\s*$/i.test(c.before) && US_PEOPLE.test(c.after.slice(0, 40)) },
@@ -79,10 +80,15 @@ function regionAfter(text: string): string | null {
   return REGIONS.find((r) => r.toLowerCase() === m[1]!.toLowerCase().replace(/^the\s+/, "")) ?? null;
 }
 
-// "has launched", "have carried out": totals are told in the present perfect.
-const PERFECT = /\b(?:have|has|had)\s+(?:(?:also|now|so\s+far|already|in\s+turn|in\s+total)\s+)?(?:been|launched|carried|conducted|faced|suffered|sustained|resulted|targeted|attacked|struck|recorded|counted|seen)\b/i;
+// "has launched", "have carried out": totals are told in the present perfect. (Not the past
+// perfect of reported speech: "the group had carried out two separate attacks" tells one episode.)
+const PERFECT = /\b(?:have|has)\s+(?:(?:also|now|so\s+far|already|in\s+turn|in\s+total)\s+)?(?:been|launched|carried|conducted|faced|suffered|sustained|resulted|targeted|attacked|struck|recorded|counted|seen)\b/i;
+// "… were killed in a drone attack", "… wounded in the Jan. 28 strike": the toll of a single event.
+const ONE_EVENT_TOLL = /^[^;]{0,60}?\b(?:killed|died|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:an?|the|that|this)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\b(?!s)/i;
+// "a drone attack on Tower 22 in Jordan killed three U.S. soldiers": likewise.
+const ONE_EVENT_BEFORE = /\b(?:an?|the|that|this)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\s+(?:[^,;]{0,40}?\s)?(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?$/i;
 // "including 32 in Iraq", "three more in Syria", "28 directed at U.S. troops in Syria"
-const CONTINUATION = new RegExp(`^\\s*(?:(?:more|others?|were|was|of\\s+them|directed|aimed|at|against|on|targeting|U\\.S\\.|US|American|troops|forces|bases)\\s+){0,6}in\\s+${DIRECTION}(?:${REGION_ALT})\\b`, "i");
+const CONTINUATION = new RegExp(`^\\s*(?:(?:more|others?|times|were|was|of\\s+them|directed|aimed|at|against|on|targeting|U\\.S\\.|US|American|troops|forces|bases)\\s+){0,6}in\\s+${DIRECTION}(?:${REGION_ALT})\\b`, "i");
 const CONTINUATION_BLOCK = new RegExp(`^\\s*(?:[\\w.'’-]+\\s+){0,2}?${PEOPLE}\\b`, "i");
 
 function matchTallies(ctx: SentenceContext): TallyCandidate[] {
@@ -90,8 +96,10 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
   // "not including the eight people injured in the latest attack" is not part of the total.
   const cut = /\b(?:not\s+including|excluding)\b/i.exec(ctx.text);
   const text = cut ? ctx.text.slice(0, cut.index) : ctx.text;
-  const windows = ctx.dates.filter((d) => d.role === "since" || d.role === "as_of" || d.precision === "range" || d.precision === "month");
-  const dayEvent = eventDates(ctx).some((d) => d.precision === "day");
+  // "By Friday there had been 36 attacks": the day the count was taken.
+  const byDay = ctx.dates.filter((d) => /\bby\s+$/i.test(ctx.text.slice(Math.max(0, d.span.start - 4), d.span.start)));
+  const windows = ctx.dates.filter((d) => d.role === "since" || d.role === "as_of" || d.precision === "range" || d.precision === "month" || byDay.includes(d));
+  const dayEvent = eventDates(ctx).some((d) => d.precision === "day" && !byDay.includes(d));
   const cumulative = has(cues.cumulative, text) || windows.length > 0 || PERFECT.test(text);
   if (has(cues.outOfScopeContext, text) && !US_PEOPLE.test(text)) return [];
   // A sentence naming one region only ("attacking ships in the Red Sea since November, launching
@@ -118,8 +126,10 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
     // A total is cumulative; an event's own count ("attacked four times on Thursday") is not.
     const casualty = metric === "injured" || metric === "killed";
     if (casualty ? !cumulative && (dayEvent || !/\battacks\b/i.test(text)) : !cumulative || (dayEvent && windows.length === 0)) return;
-    const since = ctx.dates.find((d) => d.role === "since" || (d.precision === "range" && d.role !== "as_of"));
-    const asOf = ctx.dates.find((d) => d.role === "as_of" || d.role === "statement");
+    // "three US soldiers were killed in a drone attack in Jordan": one event's toll, not a running total.
+    if (casualty && (ONE_EVENT_TOLL.test(c.longAfter) || ONE_EVENT_BEFORE.test(c.before))) return;
+    const since = ctx.dates.find((d) => d.role === "since" || (d.precision === "range" && d.role !== "as_of" && !byDay.includes(d)));
+    const asOf = ctx.dates.find((d) => d.role === "as_of" || d.role === "statement" || byDay.includes(d));
     const end = Math.min(text.length, n.span.end + (c.after.trim().length < 15 ? c.longAfter.length : c.after.length));
     out.push({
       sentenceIdx: ctx.idx,
@@ -134,8 +144,28 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
       span: relSpan(ctx.text, n.span.start, end),
     });
   });
+  // "This is the 26th Houthi attack on commercial shipping lanes in the Red Sea since November 19":
+  // an ordinal counted since a date is a total.
+  const since = ctx.dates.find((d) => d.role === "since");
+  const ordinal = ORDINAL_SINCE.exec(text);
+  if (ordinal && since && !out.length) {
+    const start = ordinal.index + ordinal[0].indexOf(ordinal[1]!);
+    out.push({
+      sentenceIdx: ctx.idx,
+      rule: "cumulative-tally",
+      metric: /strike/i.test(ordinal[2]!) ? "strikes" : "attacks",
+      value: Number(ordinal[1]),
+      qualifier: null,
+      region: regionAfter(text.slice(ordinal.index + ordinal[0].length - ordinal[2]!.length)) ?? soleRegion,
+      since: since.date ?? since.range?.[0] ?? null,
+      asOf: ctx.dates.find((d) => d.role === "as_of" || d.role === "statement")?.date ?? ctx.published,
+      span: relSpan(ctx.text, start, ordinal.index + ordinal[0].length),
+    });
+  }
   return out;
 }
+
+const ORDINAL_SINCE = /\bthe\s+(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?(attack|strike)\b(?=[^.;]*\bsince\b)/i;
 
 export const cumulativeTally: TallyRule = {
   meta: {
@@ -176,12 +206,29 @@ export const cumulativeTally: TallyRule = {
         published: "2023-11-30",
         expect: [{ metric: "injured", value: 45 }],
       },
+      {
+        text: "Since Oct. 17, militants have attacked U.S. forces at least 73 times: 32 times in Iraq and 41 times in Syria.",
+        published: "2023-11-24",
+        expect: [
+          { metric: "attacks", value: 73, qualifier: "at least", region: null, since: "2023-10-17" },
+          { metric: "attacks", value: 32, region: "Iraq" },
+          { metric: "attacks", value: 41, region: "Syria" },
+        ],
+      },
+      {
+        text: "It was the 12th Houthi attack on merchant vessels in the Gulf of Aden since Dec. 1, officials said.",
+        published: "2023-12-20",
+        expect: [{ metric: "attacks", value: 12, since: "2023-12-01" }],
+      },
     ],
     invalid: [
       { text: "The war in Gaza has killed more than 20,000 people since October." },
       { text: "About 2,500 U.S. troops are stationed in Iraq." },
       { text: "US forces were attacked four times in Iraq and Syria on Thursday, Nov. 23, officials said." },
       { text: "Previously, the US three times airstrikes on the positions of militias in Syria." },
+      { text: "ISIS attacks have killed 40 Iraqi soldiers in Diyala since January." },
+      { text: "The militias fired three rockets and two drones on Thursday." },
+      { text: "Two U.S. sailors were hurt in the Dec. 3 attack on the USS Carney, the Navy said." },
     ],
   },
 };

@@ -14,19 +14,52 @@ import { usReferences } from "./usReferences.js";
 const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
 
 // Where one clause of a sentence ends and another, about something else, begins:
-// "..., including the Jan. 28 attack on ...", "The Europe Today: ...", "... when Hamas gunmen ...".
+// "..., including the Jan. 28 attack on ...", "The Europe Today: ...", "... when Hamas gunmen ...",
+// "… on Monday after militants fired rockets at al-Tanf on Sunday".
 const SEGMENT_BOUNDARY =
-  /[;:]\s|\s[—–]\s|,\s*(?=(?:including|which|who|when|while|after|following|amid|as|in\s+response|in\s+retaliation)\b)|\s(?=(?:including|which|when|while|amid|following|in\s+response\s+to|in\s+retaliation\s+for)\s)|\s(?=after\s+(?:an?|the)\s)/gi;
+  /[;:]\s|\s[—–]\s|,\s*(?=(?:including|which|who|when|while|after|following|amid|as|in\s+response|in\s+retaliation)\b)|\s(?=(?:including|which|when|while|amid|following|in\s+response\s+to|in\s+retaliation\s+for)\s)|\s(?=after\s+(?:an?|the)\s)|\s(?=after\s+(?:[\w'’-]+\s+){1,3}(?:fired|launched|attacked|targeted|struck|hit|shot|killed|wounded|injured)\b)/gi;
+
+// "Rockets hit Ain al-Asad on Monday, and a U.S. drone strike hit a vehicle in Baghdad on Tuesday":
+// a coordinated clause that tells another action on its own day — a boundary only when both sides carry a day.
+const DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\b";
+const COORDINATED = new RegExp(`,\\s+(?=(?:and|but|while)\\s+(?:[\\w.'’-]+\\s+){1,5}(?:fired|launched|attacked|targeted|struck|hit|shot\\s+down|bombed)\\s[^,;]*?\\b${DAY})`, "gi");
+const HAS_DAY = new RegExp(`\\b${DAY}`, "i");
+
+/** Offsets `[boundary start, next clause start]` of every clause boundary in `text`. */
+function boundaries(text: string): Array<[number, number]> {
+  const found: Array<[number, number, boolean]> = [];
+  for (const re of [SEGMENT_BOUNDARY, COORDINATED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (!found.some(([at]) => at === m!.index)) found.push([m.index, m.index + m[0].length, re === COORDINATED]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  // A coordination counts only when the clause before it has a day of its own.
+  const out: Array<[number, number]> = [];
+  for (const [at, cut, coordinated] of found) if (!coordinated || HAS_DAY.test(text.slice(out.at(-1)?.[1] ?? 0, at))) out.push([at, cut]);
+  return out;
+}
+
+/** Every clause of `text`, in order. */
+function segmentsOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const [at, cut] of boundaries(text)) {
+    out.push([start, at]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
 
 /** The `[start, end)` of the clause of `text` that holds position `pos`. */
 export function segmentAt(text: string, pos: number): [number, number] {
   let start = 0;
-  SEGMENT_BOUNDARY.lastIndex = 0;
-  for (let m = SEGMENT_BOUNDARY.exec(text); m; m = SEGMENT_BOUNDARY.exec(text)) {
-    const cut = m.index + m[0].length;
-    if (cut > pos) return [start, m.index];
+  for (const [at, cut] of boundaries(text)) {
+    if (cut > pos) return [start, at];
     start = cut;
-    if (m[0].length === 0) SEGMENT_BOUNDARY.lastIndex++;
   }
   return [start, text.length];
 }
@@ -65,17 +98,18 @@ export function preferSegment<T extends { span: { start: number; end: number } }
   return local.length ? local : items;
 }
 
+// "at Ain al-Asad and at Erbil", "On Sunday at Erbil and …", "another targeted Erbil": a town
+// listed beside a base is a place of its own — unless it just locates the base ("the airbase at al-Baghdadi").
+const LISTED_BEFORE = /(?:\b(?:and|or)\s+(?:at|on|in)\s+|\bat\s+|\b(?:targeted|hit|struck|attacked)\s+)$/i;
+
 const PLACE_RANK: Record<string, number> = { base: 0, town: 1, province: 2, sea: 3, region: 4, country: 5 };
 
 /**
- * The named places an event happened at: bases before towns and provinces;
- * a place that only locates another ("Jurf al-Sakhar, south of Baghdad",
+ * The named places an event happened at: bases before towns and provinces
+ * (a town listed beside a base counts too); a place that only locates another ("Jurf al-Sakhar, south of Baghdad",
  * "the Ain al-Asad airbase west of Baghdad") and a province that holds a
  * place already named are not places of their own.
  */
-// "at Ain al-Asad and at Erbil", "another targeted Erbil": a town listed beside a base, a place of its own.
-const LISTED_BEFORE = /(?:\b(?:and|or)\s+(?:at|on|in)\s+|\b(?:targeted|hit|struck|attacked)\s+)$/i;
-
 export function bestPlaces(places: PlaceMention[], options: { bases?: boolean; text?: string } = {}): PlaceMention[] {
   const named = places.filter(
     (p) => p.kind !== "region" && p.kind !== "country" && p.kind !== "sea" && SCOPE_COUNTRIES.has(p.country) && (options.bases !== false || p.kind !== "base"),
@@ -87,7 +121,11 @@ export function bestPlaces(places: PlaceMention[], options: { bases?: boolean; t
     return p.span.start - prev.span.end > 3;
   });
   const bases = located.filter((p) => p.kind === "base");
-  const listed = (p: PlaceMention): boolean => p.kind === "town" && options.text !== undefined && LISTED_BEFORE.test(options.text.slice(Math.max(0, p.span.start - 20), p.span.start));
+  const listed = (p: PlaceMention): boolean =>
+    p.kind === "town" &&
+    options.text !== undefined &&
+    LISTED_BEFORE.test(options.text.slice(Math.max(0, p.span.start - 20), p.span.start)) &&
+    !places.some((q) => q !== p && q.span.end <= p.span.start && p.span.start - q.span.end <= 6);
   const pool = bases.length ? located.filter((p) => p.kind === "base" || listed(p)) : located;
   const seen = new Set<string>();
   return pool.filter(
@@ -145,14 +183,8 @@ export function noCasualtiesSays(phrase: string): { killed: boolean; injured: bo
  * "…; there were no casualties") belongs to the event beside it.
  */
 function freeSegments(ctx: SentenceContext, own: [number, number]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
   const refs = usReferences(ctx).filter((r) => r.role === "target" || r.role === "striker" || r.role === "interceptor");
-  for (let pos = 0; pos < ctx.text.length; ) {
-    const seg = segmentAt(ctx.text, pos);
-    if (seg[0] !== own[0] && !eventDates(ctx, seg).length && !refs.some((r) => r.start >= seg[0] && r.end <= seg[1])) out.push(seg);
-    pos = Math.max(seg[1] + 1, pos + 1);
-  }
-  return out;
+  return segmentsOf(ctx.text).filter((seg) => seg[0] !== own[0] && !eventDates(ctx, seg).length && !refs.some((r) => r.start >= seg[0] && r.end <= seg[1]));
 }
 
 /** Killed and injured figures stated in `[from, to)` of the sentence, else in a casualty clause beside it. */
@@ -257,6 +289,23 @@ export function claimant(ctx: SentenceContext): import("../lexicon/index.js").Ac
 
 const UNNAMED_OFFICIALS = /\b(?:officials?|military)\s+(?:said|say|says|told|confirmed|announced)\b/i;
 
+// "The U.S. blamed Kataib Hezbollah for the attack", "officials accused the Houthis of …".
+const BLAME_BEFORE = /\b(?:blamed|blames|blaming|accused|accuses|accusing|held)\s+(?:the\s+)?$/i;
+const BLAME_AFTER = /^\s*(?:for|of)\b|^[^.;]{0,40}\bresponsible\b/i;
+
+/** The armed group a sentence names as the doer by blaming it ("blamed Kataib Hezbollah for the attack"). */
+export function blamedGroup(ctx: SentenceContext): import("../lexicon/index.js").ActorMention | null {
+  return (
+    ctx.actors.find(
+      (a) =>
+        a.role === "axis" &&
+        a.name !== "Iran" &&
+        BLAME_BEFORE.test(ctx.text.slice(Math.max(0, a.span.start - 20), a.span.start)) &&
+        BLAME_AFTER.test(ctx.text.slice(a.span.end, a.span.end + 60)),
+    ) ?? null
+  );
+}
+
 export function assertedBy(ctx: SentenceContext): AssertedBy {
   const cues = loadCues();
   if (claimant(ctx)) return "claim";
@@ -268,12 +317,12 @@ export function assertedBy(ctx: SentenceContext): AssertedBy {
   return "report";
 }
 
-const INTERCEPTED = /\b(?:shot\s+down|shoot\s+down|shooting\s+down|intercepted|downed|engaged\s+and\s+destroyed)\b/i;
+const INTERCEPTED = /\b(?:shot\s+down|shoot\s+down|shooting\s+down|intercepted|downed|engaged\s+and\s+destroyed|thwarted|foiled|repelled)\b/i;
 const DAMAGED = /\bdamag(?:e|ed|ing)\b/i;
 const NO_DAMAGE = /\bno\s+(?:\w+\s+){0,3}damage\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?damage\b/i;
 const IMPACT = /\b(?:hit|impact(?:ed)?|struck|landed|exploded)\b/i;
-// "fell harmlessly into the sea", "missed its target": it hit nothing.
-const MISSED = /\b(?:harmlessly|missed\s+(?:its|their)\s+targets?|fell\s+short)\b/i;
+// "fell harmlessly into the sea", "missed its target", "did not hit the base": it hit nothing.
+const MISSED = /\b(?:harmlessly|missed\s+(?:its|their)\s+targets?|fell\s+short|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:hit|strike|reach))\b/i;
 
 /**
  * What came of the event, from the words of its clause (and of any clause

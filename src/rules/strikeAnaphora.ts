@@ -52,10 +52,36 @@ export const strikeAnaphora: EventRule = {
           { kind: "strike", date: "2023-11-12", place: "Mayadin" },
         ],
       },
+      {
+        text: "U.S. jets struck Kataib Hezbollah sites in western Iraq on Tuesday. The strikes targeted a command center near Al-Qaim.",
+        published: "2023-11-24",
+        expect: [{ kind: "strike", date: "2023-11-21", place: "Al-Qaim", weapons: ["aircraft"] }],
+      },
+      {
+        text: "American aircraft bombed IRGC facilities in eastern Syria on Thursday. The airstrikes destroyed an ammunition depot in Mayadin and a bunker near Abu Kamal.",
+        published: "2023-11-24",
+        expect: [
+          { kind: "strike", date: "2023-11-23", place: "Mayadin" },
+          { kind: "strike", date: "2023-11-23", place: "Abu Kamal" },
+        ],
+      },
+      {
+        text: "The U.S. military struck Houthi targets in Yemen on Saturday. These strikes hit radar sites near Hodeidah.",
+        published: "2023-11-24",
+        expect: [{ kind: "strike", date: "2023-11-18", place: "Hodeidah", country: "Yemen" }],
+      },
+      {
+        text: "U.S. forces carried out a strike in Syria on Sunday. The strike killed two IRGC members near Deir ez-Zor.",
+        published: "2023-11-24",
+        expect: [{ kind: "strike", date: "2023-11-19", place: "Deir ez-Zor", killed: 2 }],
+      },
     ],
     invalid: [
       { text: "The strikes near Abu Kamal were condemned by Damascus." },
       { text: "The strike by dock workers in Basra entered its third day on Monday." },
+      { text: "The strikes on Gaza continued for a third week." },
+      { text: "The strikes have angered Iraqi politicians, who called for U.S. troops to leave." },
+      { text: "These strikes near Hodeidah drew condemnation from Tehran." },
     ],
   },
 };

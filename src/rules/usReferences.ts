@@ -21,21 +21,22 @@ export interface UsReference extends RelSpan {
 // "were attacked", "have come under attack", "faced more than 70 attacks"
 const VICTIM_AFTER =
   /^[\s,]*(?:(?:and|in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,8}?(?:were|was|have\s+been|has\s+been|had\s+been|came\s+under|come\s+under|have\s+come\s+under|has\s+come\s+under|have\s+faced|has\s+faced|faced|face|suffered|have\s+suffered|sustained|remain\s+under)\b(?!\s+(?:also\s+|now\s+|still\s+)?(?:able|deployed|stationed|ordered|sent|tasked|notified|involved|responsible|based|present|positioned|withdrawn|moved|in|at|on)\b)/i;
-// "shot down a drone", "intercepted two missiles"
-const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded\s+to\s+(?:the\s+)?(?:missiles?|drones?|rockets?|attacks?|fire))\b/i;
-// "U.S. forces struck", "The U.S. military conducted a drone strike", "US forces have also carried out strikes"
+// "shot down a drone", "intercepted two missiles", "F/A-18 jets shot down 12 drones"
+const INTERCEPT_AFTER = /^[\s,]*(?:[\w.'’/-]+\s+){0,6}?(?:successfully\s+)?(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded\s+to\s+(?:the\s+)?(?:missiles?|drones?|rockets?|attacks?|fire))\b/i;
+// "U.S. forces struck", "The U.S. military conducted a drone strike", "US forces have also carried out strikes",
+// headlines: "US Launches Airstrikes in Iraq"
 // (Not across a reporting verb: in "U.S. officials said rockets struck the base" the US only
 // speaks; nor a passive: "the three Americans who were killed" were not the strikers.)
 const STRIKE_AFTER =
-  /^[\s,]*(?:(?!(?:said|says|say|told|tells|announced|reported|confirmed|stated|added|noted|according|acknowledged|believes?|blamed|accused|was|were|been|being)\b)[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|killed|killing|destroyed|destroy|used\s+[\w-]+\s+to)\b/i;
+  /^[\s,]*(?:(?!(?:said|says|say|told|tells|announced|reported|confirmed|stated|added|noted|according|acknowledged|believes?|blamed|accused|was|were|been|being)\b)[\w.'’-]+\s+){0,6}?(?:struck|strikes?\b|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|retaliated|killed|killing|destroyed|destroy|used\s+[\w-]+\s+to|(?:launches|conducts|carries\s+out)\s+(?:air\s*)?strikes)\b/i;
 // "CENTCOM said its forces struck": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
   /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)\s+(?:had\s+|have\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // "US air strikes", "U.S. strikes", "American airstrikes", "a US AC-130"
-const STRIKE_NOUN_AFTER = /^[\s-]*(?:military\s+|retaliatory\s+|precision\s+|drone\s+|air\s*|war)?(?:strikes?|airstrikes?|planes|jets|warplanes|AC-130|F-\d+|aircraft|gunship|bombers?)\b/i;
-// "attacks on", "launched drones at", "targeting", "aimed at"
+const STRIKE_NOUN_AFTER = /^[\s-]*(?:military\s+|retaliatory\s+|precision\s+|drone\s+|air\s*|war)?(?:strikes?|airstrikes?|planes|jets|warplanes|AC-130|F-\d+|F\/A-18|aircraft|gunship|bombers?)\b/i;
+// "attacks on", "launched drones at", "targeting", "aimed at", "downed an American MQ-9"
 const ATTACK_BEFORE =
-  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|hit|struck|attacked|attacking|shelled|bombed|rocketed|approached|approaching))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|hit|struck|attacked|attacking|shelled|bombed|rocketed|approached|approaching|downed|shot\s+down))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 // "recent attacks on", "a string of attacks against": a summary, not one event.
 const GENERIC_ATTACK =
   /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all|numerous|many|several|multiple|countless|frequent|sporadic|(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:carried\s+out|conducted|launched|claimed|staged|mounted))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;
@@ -102,5 +103,5 @@ export function usReferences(ctx: SentenceContext): UsReference[] {
   return out;
 }
 
-const CLAUSE_BREAK = /[;:]|,\s*(?:after|when|while|following|as|but|and|including|which|who)\b|\s(?:after|following|when|while|including)\s/i;
+const CLAUSE_BREAK = /[;:]|,\s*(?:after|when|while|following|as|but|and|including|which|who)\b|\s(?:after|following|when|while|including|in\s+response\s+to|in\s+retaliation\s+for)\s/i;
 const HOSTILE_VERB = /\b(?:fired|launched|attacked|targeted|targeting|shelled|rocketed|attacks?\s+(?:on|against))\b/i;

@@ -95,11 +95,32 @@ export const usStrike: EventRule = {
         published: "2023-11-14",
         expect: [{ kind: "strike", date: "2023-11-12", place: "Abu Kamal", country: "Syria", weapons: ["aircraft"] }],
       },
+      {
+        text: "On Jan. 12, U.S. and British forces struck Houthi radar and missile sites near Sanaa and Hodeidah.",
+        published: "2024-01-13",
+        expect: [
+          { kind: "strike", date: "2024-01-12", place: "Sanaa", actor: "United States; United Kingdom" },
+          { kind: "strike", date: "2024-01-12", place: "Hodeidah", actor: "United States; United Kingdom" },
+        ],
+      },
+      {
+        text: "The U.S. conducted a self-defense strike on a Kataib Hezbollah drone launch site near Al-Qaim on Tuesday.",
+        published: "2023-11-24",
+        expect: [{ kind: "strike", date: "2023-11-21", place: "Al-Qaim", country: "Iraq" }],
+      },
+      {
+        text: "U.S. warplanes bombed a Houthi missile site near Sanaa on Thursday, killing five militants and wounding six.",
+        published: "2023-11-24",
+        expect: [{ kind: "strike", date: "2023-11-23", weapons: ["aircraft"], killed: 5, injured: 6 }],
+      },
     ],
     invalid: [
       { text: "Israeli jets struck targets in southern Lebanon on Monday." },
       { text: "The U.S. will strike back if its troops are harmed, the official warned." },
       { text: "U.S. negotiators hope to strike a deal on Thursday." },
+      { text: "U.S. officials said militants struck Ain al-Asad air base on Monday." },
+      { text: "Russian jets struck rebel positions near Idlib on Sunday." },
+      { text: "The U.S. is considering strikes on Iranian proxies in Iraq, officials said Tuesday." },
     ],
   },
 };

@@ -3,13 +3,16 @@
  * span points into the text this returns, so clean-up happens here and
  * nowhere else. Steps, in order (each comment says why it sits there):
  *
- * 1. line endings → "\n" (everything after counts lines by "\n");
+ * 1. line endings → "\n" (everything after counts lines by "\n"); lone
+ *    UTF-16 surrogates (a JSON dump can hold "\ud800") → U+FFFD, since
+ *    SQLite stores UTF-8 and would change them behind the offsets' back;
  * 2. template tags removed ({{^adFree}}, {{{x}}}, [[nid:123]]);
  * 3. mojibake repaired (before 4 and 5: "Â\u00A0" and "ï»¿" need the
  *    no-break space and the BOM still in place);
  * 4. invisible characters and stray control characters removed;
  * 5. white space folded, lines trimmed, blank-line runs → one "\n\n";
- * 6. warnings for what is left: unrepaired mojibake, U+FFFD, glued words.
+ * 6. warnings for what is left: unrepaired mojibake, U+FFFD, glued words,
+ *    HTML markup (kept: sitrep reads text, not HTML).
  */
 import { repairMojibake, findUnrepairedMojibake } from "./mojibake.js";
 import { findGluedWords } from "./gluedWords.js";
@@ -27,6 +30,14 @@ const MAX_LISTED = 5;
 export function cleanText(body: string): { text: string; warnings: CleanWarning[] } {
   const warnings: CleanWarning[] = [];
   let text = body.replace(/\r\n?|[\u2028\u2029]/g, "\n");
+  let lone = 0;
+  text = text.replace(LONE_SURROGATE, () => {
+    lone++;
+    return "\uFFFD";
+  });
+  if (lone > 0) {
+    warnings.push({ code: "lone-surrogates", message: `replaced ${lone} unpaired UTF-16 surrogate(s) with U+FFFD: the text was cut inside a character` });
+  }
 
   text = removeTemplateTags(text, warnings);
 
@@ -80,7 +91,29 @@ export function cleanText(body: string): { text: string; warnings: CleanWarning[
     });
   }
 
+  const tags = countHtmlTags(text);
+  if (tags >= MIN_HTML_TAGS) {
+    warnings.push({
+      code: "html-markup",
+      message: `text contains ${tags} HTML tag(s), kept as text: extract the article text from the HTML before ingesting`,
+    });
+  }
+
   return { text, warnings };
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Tags of the elements a web page's article body is made of; "<5 killed>" is not one. */
+const HTML_TAG = /<\/?(?:p|div|span|br|a|b|i|em|strong|script|style|html|head|body|title|li|ul|ol|table|tr|td|h[1-6]|img|meta|link|article|section|figure)(?:\s[^<>]{0,500})?\/?>/gi;
+const MIN_HTML_TAGS = 3;
+
+function countHtmlTags(text: string): number {
+  if (!text.includes("<")) return 0;
+  let n = 0;
+  for (HTML_TAG.lastIndex = 0; HTML_TAG.exec(text) !== null; ) n++;
+  return n;
 }
 
 /**

@@ -2,7 +2,9 @@
  * Stage 2: article bytes → text. Recognises UTF-8 (with or without BOM),
  * UTF-16 (with a BOM, or by its pattern of NUL bytes), falls back to
  * Windows-1252 for bytes that are not UTF-8, and refuses empty and binary
- * files with a stable code and one human sentence.
+ * files with a stable code and one human sentence. A run of NUL bytes at
+ * the very end (what a crash during a write or a pre-allocating copier
+ * leaves) is dropped with a warning; NULs inside the text mean binary.
  */
 import { isUtf8 } from "node:buffer";
 import { decodeCp1252 } from "./cp1252.js";
@@ -18,11 +20,11 @@ const SNIFF_BYTES = 4096;
 
 /**
  * Decodes one article file. Warnings start with a code (`latin1-fallback`,
- * `utf16le-bom`, `utf16be-bom`, `utf16le-no-bom`, `utf16be-no-bom`)
- * followed by a sentence.
+ * `utf16le-bom`, `utf16be-bom`, `utf16le-no-bom`, `utf16be-no-bom`,
+ * `nul-padding`) followed by a sentence.
  */
 export function decodeArticleBytes(buf: Buffer): DecodeResult {
-  if (buf.length === 0) return { ok: false, code: "empty", reason: "file is empty" };
+  if (buf.length === 0) return { ok: false, code: "empty", reason: "file is empty (0 bytes): nothing to ingest" };
 
   // A BOM decides the encoding outright.
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
@@ -42,15 +44,24 @@ export function decodeArticleBytes(buf: Buffer): DecodeResult {
     ]);
   }
 
+  const warnings: string[] = [];
+  let end = buf.length;
+  while (end > 0 && buf[end - 1] === 0) end--;
+  if (end === 0) return binary("file holds only NUL bytes: it was never written, or its content was lost");
   const nul = buf.indexOf(0);
-  if (nul >= 0) return binary(`file looks binary (NUL bytes at offset ${nul})`);
+  if (nul >= 0 && nul < end) return binary(`file looks binary (NUL bytes at offset ${nul}): not a text article; leave it out or convert it to text`);
+  if (end < buf.length) {
+    warnings.push(`nul-padding: dropped ${buf.length - end} NUL byte(s) padding the end of the file`);
+    buf = buf.subarray(0, end);
+  }
   const controls = countControlBytes(buf);
   if (controls > buf.length * MAX_CONTROL_SHARE) {
-    return binary(`file looks binary (${Math.round((100 * controls) / buf.length)}% control bytes)`);
+    return binary(`file looks binary (${Math.round((100 * controls) / buf.length)}% control bytes): not a text article; leave it out`);
   }
 
-  if (isUtf8(buf)) return finish(buf, "utf-8", []);
+  if (isUtf8(buf)) return finish(buf, "utf-8", warnings);
   return finish(buf, "windows-1252", [
+    ...warnings,
     "latin1-fallback: file is not valid UTF-8; decoded as Windows-1252 (Latin-1)",
   ]);
 }
@@ -74,7 +85,8 @@ function finishUtf16(bytes: Buffer, order: "le" | "be", warnings: string[]): Dec
 /** The decoded text must still have content and must not be binary. */
 function checkText(text: string, encoding: string, warnings: string[]): DecodeResult {
   if (text.trim() === "") {
-    return { ok: false, code: "empty", reason: text.length === 0 ? "file is empty" : "file contains only white space" };
+    const what = text.length === 0 ? `file is empty apart from its ${encoding.toUpperCase()} byte-order mark` : "file contains only white space";
+    return { ok: false, code: "empty", reason: `${what}: nothing to ingest` };
   }
   const nul = text.indexOf("\0");
   if (nul >= 0) return binary(`file looks binary (NUL characters at character ${nul} after decoding as ${encoding})`);

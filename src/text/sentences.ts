@@ -12,7 +12,12 @@
  *   a full stop after an abbreviation or initial decides by the abbreviation
  *   lexicon (lexicons/abbreviations.json);
  * - where a space was lost: "official.The official", "attack.\"The",
- *   "of IS.which previously".
+ *   "of IS.which previously";
+ * - at the last space before MAX_SENTENCE characters, when no full stop came
+ *   sooner: a run-on line of that length is not prose (a table, a list, a
+ *   dump without stops), and compromise's time grows much faster than
+ *   linearly with the length of one sentence (64 KB: 2 s, 280 KB: over two
+ *   minutes), so one such line would stall a worker.
  */
 import type { Span } from "../types.js";
 import { abbreviationLexicon, type AbbreviationLexicon } from "./abbreviations.js";
@@ -26,6 +31,8 @@ const TOKEN_STOPS = new Set(["(", "[", "{", '"', "\u201C", "\u2018", "\u00AB"]);
 const OPENERS = new Set(['"', "'", "\u201C", "\u2018", "\u00AB", "(", "["]);
 /** Bound on look-behind and look-ahead: abbreviations and function words are short. */
 const WINDOW = 40;
+/** Longest sentence, in UTF-16 code units; real news sentences stay far below. */
+export const MAX_SENTENCE = 2000;
 
 /** Splits `text` into trimmed, non-empty, ordered sentence spans. */
 export function splitSentences(text: string): Span[] {
@@ -186,7 +193,24 @@ function isSentenceStart(text: string, at: number): boolean {
 function pushSpan(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && isSpace(text[start]!)) start++;
   while (end > start && isSpace(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE);
+    pushSpan(text, start, cut, out);
+    start = cut;
+    while (start < end && isSpace(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/**
+ * Where to cut a run-on sentence that starts at `start` and must end by
+ * `limit`: after the last space in its second half, else at `limit` itself
+ * (moved back one so a surrogate pair, an emoji, stays whole).
+ */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let p = limit; p > start + MAX_SENTENCE / 2; p--) if (isSpace(text[p]!)) return p;
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }
 
 function isNewline(c: string): boolean {

@@ -18,9 +18,9 @@ function checkNoDuplicates(rule: EventRule | TallyRule): void {
 
 describe.each(EVENT_RULES.map((r) => [r.meta.id, r] as const))("event rule %s", (_id, rule) => {
   const rules = EVENT_RULES.filter((r) => r === rule || rule.meta.requires?.includes(r.meta.id));
-  it("has_positive_and_negative_examples_without_duplicates", () => {
-    expect(rule.examples.valid.length).toBeGreaterThan(0);
-    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+  it("has_five_positive_and_five_negative_examples_without_duplicates", () => {
+    expect(rule.examples.valid.length, "at least five positive examples").toBeGreaterThanOrEqual(5);
+    expect(rule.examples.invalid.length, "at least five negative examples").toBeGreaterThanOrEqual(5);
     checkNoDuplicates(rule);
   });
   it.each(rule.examples.valid.map((e) => [e.text, e] as const))("finds: %s", (_t, example) => {
@@ -52,9 +52,9 @@ describe.each(EVENT_RULES.map((r) => [r.meta.id, r] as const))("event rule %s", 
 });
 
 describe.each(TALLY_RULES.map((r) => [r.meta.id, r] as const))("tally rule %s", (_id, rule) => {
-  it("has_positive_and_negative_examples_without_duplicates", () => {
-    expect(rule.examples.valid.length).toBeGreaterThan(0);
-    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+  it("has_five_positive_and_five_negative_examples_without_duplicates", () => {
+    expect(rule.examples.valid.length, "at least five positive examples").toBeGreaterThanOrEqual(5);
+    expect(rule.examples.invalid.length, "at least five negative examples").toBeGreaterThanOrEqual(5);
     checkNoDuplicates(rule);
   });
   it.each(rule.examples.valid.map((e) => [e.text, e] as const))("finds: %s", (_t, example) => {
@@ -82,5 +82,16 @@ describe("rule registry", () => {
       const listIds = list.map((r) => r.meta.id);
       expect(listIds).toEqual([...listIds].sort());
     }
+  });
+});
+
+describe("refiner registry", () => {
+  it("registers_every_refiner_file_once", async () => {
+    const { REFINERS } = await import("../../src/refine/configuration.js");
+    const dir = join(import.meta.dirname, "..", "..", "src", "refine");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !["configuration.ts", "refiner.ts"].includes(f));
+    expect(REFINERS.length, "every file in src/refine/ that defines a refiner must be listed in src/refine/configuration.ts").toBe(files.length);
+    const ids = REFINERS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -35,7 +35,7 @@ describe("decodeArticleBytes_accepts_text", () => {
 
 describe("decodeArticleBytes_refuses", () => {
   const cases: Array<[string, Buffer, string, RegExp]> = [
-    ["empty file", Buffer.alloc(0), "empty", /^file is empty$/],
+    ["empty file", Buffer.alloc(0), "empty", /^file is empty \(0 bytes\)/],
     ["white space only", Buffer.from("  \n\t \r\n"), "empty", /white space/],
     ["BOM only", Buffer.from([0xef, 0xbb, 0xbf]), "empty", /empty/],
     ["UTF-16 BOM and spaces", Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le("   \n")]), "empty", /white space/],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { splitSentences } from "../../src/text/sentences.js";
+import { MAX_SENTENCE, splitSentences } from "../../src/text/sentences.js";
 
 function sentences(text: string): string[] {
   const spans = splitSentences(text);
@@ -163,8 +163,26 @@ describe("splitSentences_runs_in_linear_time", () => {
     const token = "a.".repeat(5_000) + "x".repeat(10_000) + ".".repeat(10_000);
     const t0 = Date.now();
     expect(splitSentences(line).length).toBe(120_000);
-    expect(splitSentences(token).length).toBe(1);
-    expect(splitSentences("A".repeat(10_000) + ". " + "B".repeat(10_000)).length).toBe(2);
+    // Past MAX_SENTENCE characters a run-on is cut (compromise is super-linear in one sentence's length).
+    const pieces = splitSentences(token);
+    expect(pieces.length).toBe(Math.ceil(token.length / MAX_SENTENCE));
+    expect(pieces.map((p) => p.text).join("")).toBe(token);
+    expect(splitSentences("A".repeat(10_000) + ". " + "B".repeat(10_000)).length).toBe(6 + 5);
     expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+
+  it("a_run_on_line_is_cut_at_a_space_before_the_limit_and_keeps_emoji_whole", () => {
+    const words = "rockets hit the base and ".repeat(400).trim(); // 10,000 characters, no full stop
+    const spans = splitSentences(words);
+    expect(spans.length).toBeGreaterThan(4);
+    for (const s of spans) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(words.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toMatch(/^\S.*\S$/);
+    }
+    const emoji = "a" + "\u{1F680}".repeat(3_000); // 6,001 code units, no space: every cut falls inside a pair
+    const cut = splitSentences(emoji);
+    for (const s of cut) expect(s.text.codePointAt(s.text.length - 2)).toBe(0x1f680);
+    expect(cut.map((s) => s.text).join("")).toBe(emoji);
   });
 });

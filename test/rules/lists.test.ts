@@ -1,0 +1,163 @@
+/**
+ * Lists (GUIDELINES §2): one event per listed date and per listed place;
+ * places paired with their own dates give one event per pair; a window
+ * ("between Monday and Wednesday") or a frame ("this week") is one date.
+ */
+import { describe, it } from "vitest";
+import { expectEvents, type EventView } from "./eventView.js";
+
+describe("lists", () => {
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "American jets hit IRGC-linked depots in eastern Syria on Oct. 29, Nov. 9 and Nov. 16.",
+      [
+        { kind: "strike", date: "2023-10-29", country: "Syria", weapons: ["aircraft"] },
+        { kind: "strike", date: "2023-11-09", country: "Syria", weapons: ["aircraft"] },
+        { kind: "strike", date: "2023-11-16", country: "Syria", weapons: ["aircraft"] },
+      ],
+    ],
+    [
+      "U.S. troops at al-Tanf came under drone attack on Monday and Tuesday.",
+      [
+        { date: "2023-11-20", place: "al-Tanf" },
+        { date: "2023-11-21", place: "al-Tanf" },
+      ],
+    ],
+    [
+      "American troops were attacked on Nov. 2 and Nov. 5 at Erbil Air Base.",
+      [
+        { date: "2023-11-02", place: "Erbil Air Base" },
+        { date: "2023-11-05", place: "Erbil Air Base" },
+      ],
+    ],
+    [
+      "Iranian-backed militants attacked U.S. forces at the Rumalan landing zone with rockets on Monday and again on Wednesday.",
+      [
+        { date: "2023-11-20", place: "Rumalan", weapons: ["rocket"] },
+        { date: "2023-11-22", place: "Rumalan", weapons: ["rocket"] },
+      ],
+    ],
+  ])("lists_of_dates_give_one_event_per_date: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "Rockets struck U.S. positions at Harir and at Erbil on Wednesday.",
+      [
+        { date: "2023-11-22", place: "Harir Air Base", weapons: ["rocket"] },
+        { date: "2023-11-22", place: "Erbil", weapons: ["rocket"] },
+      ],
+    ],
+    [
+      "Rockets were fired at U.S. bases in Rumalan and al-Shaddadi in Syria on Monday.",
+      [
+        { place: "Rumalan", country: "Syria" },
+        { place: "al-Shaddadi", country: "Syria" },
+      ],
+    ],
+    [
+      "U.S. jets struck Houthi targets near Sanaa and Hodeidah on Thursday.",
+      [
+        { kind: "strike", place: "Sanaa" },
+        { kind: "strike", place: "Hodeidah" },
+      ],
+    ],
+    [
+      "American aircraft bombed militia sites in western Iraq and eastern Syria on Friday.",
+      [
+        { kind: "strike", country: "Syria", place: null },
+        { kind: "strike", country: "Iraq", place: null },
+      ],
+    ],
+    [
+      "U.S. warships shot down Houthi drones in the Red Sea and the Gulf of Aden on Saturday.",
+      [
+        { kind: "attack", country: "Red Sea" },
+        { kind: "attack", country: "Gulf of Aden" },
+      ],
+    ],
+  ])("lists_of_places_give_one_event_per_place: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "U.S. forces were attacked at Ain al-Asad on Monday and at al-Tanf on Tuesday.",
+      [
+        { date: "2023-11-20", place: "Ain al-Asad Air Base" },
+        { date: "2023-11-21", place: "al-Tanf" },
+      ],
+    ],
+    [
+      "On Sunday at Erbil and on Wednesday at Harir, drones targeted U.S. forces.",
+      [
+        { date: "2023-11-19", place: "Erbil" },
+        { date: "2023-11-22", place: "Harir Air Base" },
+      ],
+    ],
+    [
+      "Rockets hit Ain al-Asad on Monday, and drones struck al-Tanf on Tuesday.",
+      [
+        { date: "2023-11-20", place: "Ain al-Asad Air Base", weapons: ["rocket"] },
+        { date: "2023-11-21", place: "al-Tanf", weapons: ["drone"] },
+      ],
+    ],
+    [
+      "Rockets hit Ain al-Asad on Monday, and a U.S. drone strike hit a Kataib Hezbollah vehicle in Baghdad on Tuesday, killing two.",
+      [
+        { kind: "attack", date: "2023-11-20", place: "Ain al-Asad Air Base", actor: null, killed: null },
+        { kind: "strike", date: "2023-11-21", place: "Baghdad", killed: 2 },
+      ],
+    ],
+  ])("lists_pair_each_place_with_its_own_date: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    ["U.S. forces struck militia targets in Iraq between Monday and Wednesday.", [{ kind: "strike", date: null, dateRange: ["2023-11-20", "2023-11-22"] }]],
+    ["Militants targeted American forces in Syria with rockets and drones on Wednesday, the third such attack this week.", [{ kind: "attack", date: "2023-11-22" }]],
+    ["U.S. forces in Iraq and Syria were attacked on Monday, a spokesman said.", [{ kind: "attack", date: "2023-11-20", country: ["Iraq", "Syria"] }]],
+    ["Rockets hit U.S. forces at the Ain al-Asad airbase at al-Baghdadi on Monday.", [{ kind: "attack", place: "Ain al-Asad Air Base" }]],
+    ["Drones targeted U.S. forces at Ain al-Asad, and rockets hit the base on Monday.", [{ kind: "attack", date: "2023-11-20", weapons: ["drone", "rocket"] }]],
+  ])("lists_a_window_or_frame_or_country_pair_stays_one_event: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  // Known weakness: when one clause lists places with a weapon each but no comma or
+  // date between them, every place gets every weapon of the clause.
+  it.fails.each<[string, Array<Partial<EventView>>]>([
+    [
+      "Two drones were launched at al-Tanf and a rocket hit the Rumalan base on Thursday.",
+      [
+        { place: "al-Tanf", weapons: ["drone"] },
+        { place: "Rumalan", weapons: ["rocket"] },
+      ],
+    ],
+  ])("lists_each_place_keeps_its_own_weapon: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  // Known weakness: "a day after X" does not date X (the dates layer gives it no
+  // date), so the strike is left out rather than put on the attack's day.
+  it.fails.each<[string, Array<Partial<EventView>>]>([
+    [
+      "American troops at Ain al-Asad came under attack on Thursday, a day after a U.S. strike in Baghdad killed a militia commander.",
+      [
+        { kind: "attack", date: "2023-11-23", place: "Ain al-Asad Air Base" },
+        { kind: "strike", date: "2023-11-22", place: "Baghdad" },
+      ],
+    ],
+  ])("lists_an_event_dated_a_day_before_another_gets_that_day: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "American troops at Ain al-Asad came under attack on Thursday, a day after a U.S. strike in Baghdad killed a militia commander.",
+      [{ kind: "attack", date: "2023-11-23", place: "Ain al-Asad Air Base" }],
+    ],
+  ])("lists_an_event_a_day_apart_never_borrows_the_other_day: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+});
