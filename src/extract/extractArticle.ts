@@ -63,7 +63,8 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
   }
   const place = c.places[0] as (EventCandidate["places"][number] & { sentenceIdx?: number }) | undefined;
   if (place) abs(place.sentenceIdx ?? c.sentenceIdx, place.span, "place");
-  for (const k of c.countries) abs(k.sentenceIdx ?? c.sentenceIdx, k.span, "country");
+  // With a place, the country is the place's: only words naming that country back it.
+  for (const k of c.countries) if (!place || k.value === place.country) abs(k.sentenceIdx ?? c.sentenceIdx, k.span, "country");
   if (c.actor) abs(c.actor.sentenceIdx ?? c.sentenceIdx, c.actor.span, "actor");
   if (c.target) abs(c.target.sentenceIdx ?? c.sentenceIdx, c.target.span, "target");
   for (const w of c.weapons) abs((w as { sentenceIdx?: number }).sentenceIdx ?? c.sentenceIdx, w.span, "weapons");
