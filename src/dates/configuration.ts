@@ -26,10 +26,18 @@ import { UnresolvedFilter } from "./refiners/unresolvedFilter.js";
 import { WeekdayRefiner } from "./refiners/weekdayRefiner.js";
 import { YearRefiner } from "./refiners/yearRefiner.js";
 import { YearSuffixGuardRefiner } from "./refiners/yearSuffixGuardRefiner.js";
+import { KeywordGuardedParser } from "./keywordGuardedParser.js";
 
 /** Builds a fresh news chrono (tests may build their own; the module keeps one). */
 export function createNewsChrono(): chrono.Chrono {
   const news = chrono.casual.clone();
+  // chrono's duration parsers are its costliest; run them only where their words occur.
+  news.parsers = news.parsers.map((p) => {
+    const name = p.constructor.name;
+    if (name === "ENTimeUnitAgoFormatParser") return new KeywordGuardedParser(p, /\b(?:ago|before|earlier)\b/i);
+    if (name === "ENTimeUnitLaterFormatParser") return new KeywordGuardedParser(p, /\b(?:later|after|from\s+now|henceforth|forward|out)\b/i);
+    return p;
+  });
 
   // News parsers go first: chrono sorts results by position with a stable
   // sort and its OverlapRemovalRefiner keeps the earlier of two equally long

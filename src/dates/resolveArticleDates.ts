@@ -63,9 +63,15 @@ function toMention(result: ParsingResult, text: string, sentence: SentenceBounds
 }
 
 /** Runs the news chrono over one sentence. */
+// Words without which no parser here finds a date; chrono's many parsers are the
+// costliest step of extraction, so a sentence with none of them skips it.
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:day|days|night|nights|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|morning|evening|afternoon|dawn|dusk|noon|midnight|today|tonight|yesterday|tomorrow|ago|christmas|eve|holiday|ramadan|eid|overnight|earlier|later|recently|now)\b/i;
+
 function parseSentence(input: ResolveArticleDatesInput, index: number, news: NewsContext): ParsedSentence {
   const sentence = input.sentences[index]!;
   const sentenceText = input.text.slice(sentence.start, sentence.end);
+  if (!MAY_HOLD_DATE.test(sentenceText)) return { mentions: [], writtenYearDates: [] };
   const parsed: ParsedResult[] = newsChrono.parse(sentenceText, chronoReference(chronoAnchor(news)), newsOption(news));
   const mentions: DateMention[] = [];
   const writtenYearDates: string[] = [];

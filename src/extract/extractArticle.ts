@@ -11,7 +11,7 @@ import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
 import { REFINERS } from "../refine/configuration.js";
 import { geoPrecisionOf, timePrecisionOf } from "../rules/fields.js";
 import type { ArticleContext } from "../refine/refiner.js";
-import { has } from "./cues.js";
+import { has, loadCues } from "./cues.js";
 import { buildSentenceContext, type SentenceContext } from "./sentenceContext.js";
 import type { ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
 import type { Weapon } from "../types.js";
@@ -23,6 +23,19 @@ function resolvePublished(article: ArticleInput): PublishedOut {
   return inferred.date
     ? { date: inferred.date, method: "inferred", span: inferred.span ? { start: inferred.span.start, end: inferred.span.end } : null }
     : { date: null, method: "unknown", span: null };
+}
+
+/**
+ * The sentences the rules and refiners can read: those with a rule's
+ * trigger words or a claim, and their neighbours (a claim, a casualty note
+ * or a negation in the next sentence). Only these are matched against the
+ * lexicons, which keeps `sitrep extract` fast; the others keep their dates.
+ */
+function sentencesInPlay(texts: string[], rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES }): boolean[] {
+  const all = [...(rules.events ?? EVENT_RULES), ...(rules.tallies ?? TALLY_RULES)];
+  const claim = loadCues().claim;
+  const hit = texts.map((t) => all.some((r) => has(r.meta.triggers, t)) || has(claim, t));
+  return hit.map((h, i) => h || Boolean(hit[i - 1]) || Boolean(hit[i + 1]));
 }
 
 /** Runs every rule over every sentence whose text has one of its trigger words. */
@@ -145,7 +158,8 @@ export function extractArticle(
     published: published.date,
     referenceDate: article.referenceDate,
   });
-  const contexts = article.sentences.map((s) => buildSentenceContext(s, dates, lexicons, published.date));
+  const inPlay = sentencesInPlay(article.sentences.map((s) => s.text), rules);
+  const contexts = article.sentences.map((s, i) => buildSentenceContext(s, dates, lexicons, published.date, inPlay[i]));
   const tallyCandidates = proposeTallies(contexts, rules.tallies);
   const articleContext: ArticleContext = {
     published: published.date,

@@ -33,11 +33,16 @@ export interface SentenceContext {
   numbers: NumberMention[];
 }
 
+/**
+ * `withMentions: false` gives a sentence no rule reads only its dates (the
+ * discourse needs them); lexicon matching is skipped for it.
+ */
 export function buildSentenceContext(
   s: SentenceInput,
   articleDates: DateMention[],
   lexicons: Lexicons,
   published: string | null,
+  withMentions = true,
 ): SentenceContext {
   const dates = articleDates
     .filter((d) => d.span.start >= s.start && d.span.end <= s.end)
@@ -49,9 +54,9 @@ export function buildSentenceContext(
     parse: s.parse,
     published,
     dates,
-    places: findPlaces(s.text, lexicons),
-    actors: findActors(s.text, lexicons),
-    weapons: findWeapons(s.text, lexicons),
-    numbers: findNumbers(s.text, lexicons),
+    places: withMentions ? findPlaces(s.text, lexicons) : [],
+    actors: withMentions ? findActors(s.text, lexicons) : [],
+    weapons: withMentions ? findWeapons(s.text, lexicons) : [],
+    numbers: withMentions ? findNumbers(s.text, lexicons) : [],
   };
 }
