@@ -5,6 +5,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import type { AnswerArticle, AnswerEvent, AnswerTally, Qualifier, TallyMetric, Weapon, EventKind } from "../types.js";
+import type { EventRow } from "../db/eventRow.js";
 
 export interface SourceJson {
   sentence: number;
@@ -13,31 +14,6 @@ export interface SourceJson {
   text: string;
 }
 
-interface EventRow {
-  id: number;
-  article_id: number;
-  kind: EventKind;
-  date: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  country: string | null;
-  place: string | null;
-  actor: string | null;
-  target: string | null;
-  weapons: string;
-  killed: number | null;
-  injured: number | null;
-  count: number | null;
-  umbrella: number;
-  optional: number;
-  outcome: string | null;
-  asserted_by: string | null;
-  time_precision: number | null;
-  geo_precision: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  rule: string;
-}
 
 /**
  * SQL selecting, per article, the run whose rows are shown: the newest

@@ -3,40 +3,20 @@
  * sentences, plus the SQL and parameters that ran (for `--explain`).
  */
 import type { Db } from "../db/openDatabase.js";
-import type { EventKind, Weapon } from "../types.js";
+import type { Weapon } from "../types.js";
+import type { EventRow } from "../db/eventRow.js";
 import { buildEventQuery, type BuiltQuery } from "./buildEventQuery.js";
 import type { EventFilters } from "./eventFilters.js";
 import { loadEventSources, type SourceSentence } from "./eventSources.js";
 
-export interface EventRecord {
-  id: number;
+/** An event as queries return it: the stored row with its article key, parsed weapons, flags and sources. */
+export type EventRecord = Omit<EventRow, "article_id" | "weapons" | "umbrella" | "optional"> & {
   article: string;
-  kind: EventKind;
-  date: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  /** One country, or several joined by '; '. */
-  country: string | null;
-  place: string | null;
-  actor: string | null;
-  target: string | null;
   weapons: Weapon[];
-  killed: number | null;
-  injured: number | null;
-  count: number | null;
   umbrella: boolean;
   optional: boolean;
-  outcome: string | null;
-  asserted_by: string | null;
-  time_precision: number | null;
-  geo_precision: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  rule: string;
-  reason: string;
-  run_id: number;
   sources: SourceSentence[];
-}
+};
 
 export interface QueryResult {
   query: BuiltQuery;
