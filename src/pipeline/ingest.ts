@@ -14,14 +14,13 @@ import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
 import type { Db } from "../db/openDatabase.js";
 import { readCorpus, type CorpusItem } from "../read/readCorpus.js";
-import { decodeArticle, type RawArticle } from "./prepareArticle.js";
-import { processArticle, type Processed } from "./processArticle.js";
+import { decodeArticle, type RawArticle } from "./decodeArticle.js";
+import type { DecodedArticle, Processed } from "./processArticle.js";
 import { ArticleError, WorkerPool, workerScript } from "./workerPool.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
 import { finishRun, startRun, type RunRow } from "../db/runs.js";
 import { rulesVersion } from "../extract/rulesVersion.js";
-import { loadLexicons } from "../lexicon/index.js";
 
 export interface IngestOptions {
   referenceDate: string;
@@ -74,9 +73,12 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
   const script = workerScript();
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
   const pool = workers > 0 ? new WorkerPool(script!, workers, options.articleTimeoutMs ?? 60_000) : null;
-  const lexicons = pool ? null : loadLexicons();
-  const process = (d: Parameters<typeof processArticle>[0]): Promise<Processed> =>
-    pool ? pool.run(d, options.referenceDate) : Promise.resolve(processArticle(d, options.referenceDate, lexicons!));
+  // Without workers the main thread parses; only then does it load the NLP modules.
+  const inProcess = pool
+    ? null
+    : await Promise.all([import("./processArticle.js"), import("../lexicon/index.js")]).then(([p, l]) => ({ processArticle: p.processArticle, lexicons: l.loadLexicons() }));
+  const process = (d: DecodedArticle): Promise<Processed> =>
+    pool ? pool.run(d, options.referenceDate) : Promise.resolve(inProcess!.processArticle(d, options.referenceDate, inProcess!.lexicons));
 
   const inFlightLimit = Math.max(2, workers * 2);
   const queue = new PQueue({ concurrency: inFlightLimit });
