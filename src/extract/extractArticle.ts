@@ -6,7 +6,7 @@
  */
 import { inferPublicationDate, resolveArticleDates } from "../dates/index.js";
 import type { Lexicons } from "../lexicon/index.js";
-import { EVENT_RULES, TALLY_RULES } from "../rules/index.js";
+import { EVENT_RULES, TALLY_RULES, triggersAnyRule } from "../rules/index.js";
 import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
 import { REFINERS } from "../refine/configuration.js";
 import { geoPrecisionOf, timePrecisionOf } from "../rules/fields.js";
@@ -32,9 +32,9 @@ function resolvePublished(article: ArticleInput): PublishedOut {
  * lexicons, which keeps `sitrep extract` fast; the others keep their dates.
  */
 function sentencesInPlay(texts: string[], rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES }): boolean[] {
-  const all = [...(rules.events ?? EVENT_RULES), ...(rules.tallies ?? TALLY_RULES)];
+  const all = rules.events || rules.tallies ? [...(rules.events ?? EVENT_RULES), ...(rules.tallies ?? TALLY_RULES)] : undefined;
   const claim = loadCues().claim;
-  const hit = texts.map((t) => all.some((r) => has(r.meta.triggers, t)) || has(claim, t));
+  const hit = texts.map((t) => triggersAnyRule(t, all) || has(claim, t));
   return hit.map((h, i) => h || Boolean(hit[i - 1]) || Boolean(hit[i + 1]));
 }
 

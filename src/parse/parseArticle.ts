@@ -6,12 +6,11 @@
  * When a later rule change makes a skipped sentence relevant, `sitrep
  * extract` parses it then and stores the result (parseSkipped below).
  */
-import { EVENT_RULES, TALLY_RULES } from "../rules/index.js";
-import { has } from "../extract/cues.js";
+import { triggersAnyRule } from "../rules/index.js";
 import { parseSentences, type SentenceParse } from "./parseSentence.js";
 
 export function needsParse(sentence: string): boolean {
-  return [...EVENT_RULES, ...TALLY_RULES].some((r) => has(r.meta.triggers, sentence));
+  return triggersAnyRule(sentence);
 }
 
 const SEPARATOR = "\n\n";
@@ -29,5 +28,5 @@ export function parseArticle(sentences: Array<{ text: string }>): SentenceParse[
   });
   const parsed = parseSentences(joined, spans);
   let k = 0;
-  return sentences.map((_, i) => (wanted[i] ? parsed[k++]! : { v: 1, verbs: [], numbers: [], names: [], skipped: true }));
+  return sentences.map((_, i) => (wanted[i] ? parsed[k++]! : { v: 1, verbs: [], names: [], skipped: true }));
 }

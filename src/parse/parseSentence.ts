@@ -11,8 +11,6 @@ export type VerbTense = "past" | "present" | "future" | "infinitive" | "gerund";
 
 /** `[start, end, tense, negative(0|1)]` relative to the sentence. */
 export type VerbRow = [number, number, VerbTense, 0 | 1];
-/** `[start, end, value]` for each number compromise read ("eight" → 8); not filled since v1 of the parse — numbers come from the lexicon matcher. */
-export type NumberRow = [number, number, number];
 /** `[start, end, tag]` for each name-like span (Place, Organization, ProperNoun). */
 export type NameRow = [number, number, string];
 
@@ -21,7 +19,6 @@ export interface SentenceParse {
   /** Not parsed at ingest: no rule's trigger words occur in the sentence (see parseArticle.ts). */
   skipped?: boolean;
   verbs: VerbRow[];
-  numbers: NumberRow[];
   names: NameRow[];
 }
 
@@ -55,7 +52,7 @@ function verbTense(terms: TermJson[]): VerbTense {
  * cost several times more than the tagging itself.
  */
 export function parseSentences(text: string, sentences: Array<{ start: number; end: number }>): SentenceParse[] {
-  const out: SentenceParse[] = sentences.map(() => ({ v: 1, verbs: [], numbers: [], names: [] }));
+  const out: SentenceParse[] = sentences.map(() => ({ v: 1, verbs: [], names: [] }));
   if (!sentences.length) return out;
   // Sentence index of an absolute offset (sentences are sorted and disjoint).
   const at = (pos: number): number => {

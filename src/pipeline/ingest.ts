@@ -16,7 +16,8 @@ import type { Db } from "../db/openDatabase.js";
 import { readCorpus, type CorpusItem } from "../read/readCorpus.js";
 import { decodeArticle, type RawArticle } from "./decodeArticle.js";
 import type { DecodedArticle, Processed } from "./processArticle.js";
-import { ArticleError, WorkerPool, workerScript } from "./workerPool.js";
+import { WorkerPool, workerScript } from "./workerPool.js";
+import { SitrepError } from "../errors.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
 import { finishRun, startRun, type RunRow } from "../db/runs.js";
@@ -123,7 +124,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {
       const e = err as Error & { code?: string };
-      const coded = err instanceof ArticleError || (typeof e.code === "string" && /^E_[A-Z_]+$/.test(e.code));
+      const coded = err instanceof SitrepError || (typeof e.code === "string" && /^E_[A-Z_]+$/.test(e.code));
       const reason = coded ? e.message : `internal error (${e.message}); this is a bug in sitrep: please report it with the file`;
       return { kind: "fail", failure: { ...where, code: coded ? e.code! : "E_INTERNAL", reason } };
     }

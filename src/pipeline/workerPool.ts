@@ -13,19 +13,12 @@
  * next article needs it — never in a loop, even if workers cannot start.
  */
 import { Worker } from "node:worker_threads";
+import { SitrepError } from "../errors.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { WorkerReply, WorkerRequest } from "./parseWorker.js";
 import type { DecodedArticle, Processed } from "./processArticle.js";
 
-export class ArticleError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Job {
   request: WorkerRequest;
@@ -75,13 +68,13 @@ export class WorkerPool {
       if (job.timer) clearTimeout(job.timer);
       slot.busy = null;
       if (reply.ok) job.resolve(reply.result);
-      else job.reject(new ArticleError(reply.code, reply.message));
+      else job.reject(new SitrepError(reply.code, reply.message));
       this.waiting.shift()?.();
     });
-    slot.worker.on("error", (err) => this.drop(slot, new ArticleError("E_WORKER", `worker failed: ${err.message}; the article was skipped`)));
+    slot.worker.on("error", (err) => this.drop(slot, new SitrepError("E_WORKER", `worker failed: ${err.message}; the article was skipped`)));
     // Exits we cause (drop, close) find the slot idle; any other exit mid-article is a failure.
     slot.worker.on("exit", (code) => {
-      if (slot.busy) this.drop(slot, new ArticleError("E_WORKER", `worker stopped (exit code ${code}) while processing; the article was skipped`));
+      if (slot.busy) this.drop(slot, new SitrepError("E_WORKER", `worker stopped (exit code ${code}) while processing; the article was skipped`));
     });
     slot.worker.unref();
     return slot;
@@ -91,8 +84,8 @@ export class WorkerPool {
   private start(slot: Slot, job: Job, limitMs: number): void {
     if (job.timer) clearTimeout(job.timer);
     const error = slot.ready
-      ? new ArticleError("E_TIMEOUT", `processing took longer than ${this.timeoutMs / 1000} s; skipped (split the article, or raise --article-timeout)`)
-      : new ArticleError("E_WORKER", `the worker thread did not start within ${limitMs / 1000} s; the article was skipped`);
+      ? new SitrepError("E_TIMEOUT", `processing took longer than ${this.timeoutMs / 1000} s; skipped (split the article, or raise --article-timeout)`)
+      : new SitrepError("E_WORKER", `the worker thread did not start within ${limitMs / 1000} s; the article was skipped`);
     job.timer = setTimeout(() => this.drop(slot, error), limitMs);
     if (slot.ready) slot.worker.postMessage(job.request);
   }

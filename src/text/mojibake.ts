@@ -33,28 +33,32 @@ export function repairMojibake(text: string): MojibakeRepair {
   return { text, repaired, samples };
 }
 
+/** `[start, end)` of the first run of characters that are cp1252 high bytes at or after `from`, or null. */
+function nextHighRun(text: string, from: number): [number, number] | null {
+  const n = text.length;
+  let i = from;
+  while (i < n && highByteOf(text.charCodeAt(i)) < 0) i++;
+  if (i >= n) return null;
+  let r = i;
+  while (r < n && highByteOf(text.charCodeAt(r)) >= 0) r++;
+  return [i, r];
+}
+
 function repairPass(text: string, samples: string[]): { text: string; repaired: number } {
   const out: string[] = [];
   let repaired = 0;
   let copied = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (highByteOf(text.charCodeAt(i)) < 0) {
-      i++;
-      continue;
-    }
-    let r = i;
-    while (r < n && highByteOf(text.charCodeAt(r)) >= 0) r++;
+  for (let run = nextHighRun(text, 0); run; ) {
+    const [i, r] = run;
     const fixed = repairRun(text, i, r);
     if (fixed !== null) {
       out.push(text.slice(copied, i), fixed.text);
       copied = fixed.end;
       repaired += fixed.count;
       if (samples.length < MAX_SAMPLES) samples.push(`${text.slice(i, fixed.end)} → ${fixed.text}`);
-      r = fixed.end;
     }
-    i = r;
+    // After a repair, what is left of the run is scanned again as a run of its own.
+    run = nextHighRun(text, fixed !== null ? fixed.end : r);
   }
   if (repaired === 0) return { text, repaired };
   out.push(text.slice(copied));
@@ -155,28 +159,20 @@ const COMMON_PUNCT = new Set("‘’“”–—…«»•€£¢¥§©®°±×�
  */
 export function findUnrepairedMojibake(text: string): string[] {
   const found: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (highByteOf(text.charCodeAt(i)) < 0) {
-      i++;
-      continue;
-    }
-    let r = i;
+  for (let run = nextHighRun(text, 0); run; run = nextHighRun(text, run[1])) {
+    const [i, r] = run;
     let c1 = false;
     let aHat = false;
     let symbols = 0;
-    while (r < n && highByteOf(text.charCodeAt(r)) >= 0) {
-      const c = text.charCodeAt(r);
+    for (let k = i; k < r; k++) {
+      const c = text.charCodeAt(k);
       if (c >= 0x80 && c <= 0x9f) c1 = true;
       if (c === 0xc2 || c === 0xc3) aHat = true;
       if (c >= 0xa1 && c <= 0xbf && c !== 0xab && c !== 0xbb) symbols++;
       else if (!COMMON_PUNCT.has(c) && c >= 0x2000) symbols++; // ‚ ƒ „ † ‡ ˆ ‰ ‹ › ™ …
-      r++;
     }
     const len = r - i;
     if (c1 || (aHat && len >= 2) || (len >= 3 && symbols >= 2)) found.push(text.slice(i, r));
-    i = r;
   }
   return found;
 }

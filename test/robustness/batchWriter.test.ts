@@ -30,7 +30,7 @@ function article(key: string): ArticleRecord {
     publishedMethod: "unknown",
     publishedSpan: null,
     warnings: [],
-    sentences: [{ idx: 0, start: 0, end: text.length, text, parse: { v: 1, verbs: [], numbers: [], names: [], skipped: true } }],
+    sentences: [{ idx: 0, start: 0, end: text.length, text, parse: { v: 1, verbs: [], names: [], skipped: true } }],
   };
 }
 
