@@ -46,7 +46,7 @@ try {
   const expected = readAnswers(db).flatMap((a) => a.events.filter((e) => e.place === OLD).map((e) => `${a.article}|${e.kind}|${e.date}`));
 
   t = performance.now();
-  const { run, previous } = reextract(db);
+  const { run, previous, plan } = await reextract(db);
   const extractMs = performance.now() - t;
   const diff = diffRuns(db, previous.id, run.id);
   const changed = diff.changed.map((c) => `${c.article}|${c.after.kind}|${c.after.date}`);
@@ -55,7 +55,7 @@ try {
 
   console.log(`corpus: ${corpus} (${first.stored} articles)`);
   console.log(`fresh ingest:             ${ingestMs.toFixed(0)} ms`);
-  console.log(`extract after the change: ${extractMs.toFixed(0)} ms`);
+  console.log(`extract after the change: ${extractMs.toFixed(0)} ms (redid ${run.articles} of ${plan.total} articles)`);
   console.log(`ratio ingest / extract:   ${(ingestMs / extractMs).toFixed(1)}x`);
   console.log(`lexicon change: gazetteer "${OLD}" renamed; events with that place before: ${expected.length}`);
   console.log(`change report names exactly those events: ${exact ? "yes" : "NO"}`);

@@ -52,7 +52,7 @@ if (args[0] === "--phase") {
     const { openDatabase } = await import(join(root, "dist/db/openDatabase.js"));
     const { reextract } = await import(join(root, "dist/pipeline/reextract.js"));
     const conn = openDatabase(db);
-    articles = reextract(conn).run.articles;
+    articles = (await reextract(conn)).run.articles;
     conn.close();
   }
   const ms = performance.now() - t;

@@ -2,30 +2,44 @@
 import { openDatabase } from "../db/openDatabase.js";
 import { reextract } from "../pipeline/reextract.js";
 import { diffRuns, formatDiff } from "../runs/diffRuns.js";
+import type { Db } from "../db/openDatabase.js";
 import { dbOption, isoDateOpt, stringOpt, type Command } from "./command.js";
 
 export const extractCommand: Command = {
   name: "extract",
   summary: "rerun the rules over the stored sentences (no re-parsing) and show what changed",
-  usage: `sitrep extract [--db FILE] [--reference-date YYYY-MM-DD] [--quiet]
+  usage: `sitrep extract [--db FILE] [--reference-date YYYY-MM-DD] [--full] [--quiet]
 
   Records a new run and prints the events added, removed and changed
-  against the previous run, each with its sentence.
-  --reference-date DATE  default: the one the previous run used`,
-  options: { ...dbOption, "reference-date": { type: "string" }, quiet: { type: "boolean", default: false } },
+  against the previous run, each with its sentence. Only the articles a
+  change can affect are redone: all of them after a code change, a new
+  reference date or a cue-word change; after a gazetteer, actor or weapon
+  edit, those where an edited entry's old or new names occur.
+  --reference-date DATE  default: the one the previous run used
+  --full                 redo every article`,
+  options: {
+    ...dbOption,
+    "reference-date": { type: "string" },
+    full: { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+  },
   async run(ctx) {
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;
-      const { run, previous } = reextract(db, {
+      const { run, previous, plan } = await reextract(db, {
         referenceDate: isoDateOpt(ctx, "reference-date"),
+        full: Boolean(ctx.values.full),
         onProgress: (done, total) => tty && ctx.stderr.write(`\r${done}/${total} articles`),
       });
       if (tty) ctx.stderr.write("\r\x1b[K");
+      const current = currentTotals(db);
+      const why = [...plan.reasons].map(([reason, n]) => `${n} because ${reason}`).join("; ");
       ctx.stdout.write(
         `extract: run ${run.id} (rules ${run.rules_version}${previous && previous.rules_version === run.rules_version ? ", unchanged" : ""}): ` +
-          `${run.articles} articles, ${run.events} events, ${run.tallies} tallies\n`,
+          `redid ${run.articles} of ${plan.total} articles${why ? ` (${why})` : ""}; now ${current.events} events, ${current.tallies} tallies\n`,
       );
+      for (const c of plan.lexiconChanges) ctx.stdout.write(`  ${c}\n`);
       if (!ctx.values.quiet) ctx.stdout.write(formatDiff(diffRuns(db, previous?.id ?? null, run.id)));
       return 0;
     } finally {
@@ -33,3 +47,10 @@ export const extractCommand: Command = {
     }
   },
 };
+
+/** Events and tallies of every article's current result. */
+function currentTotals(db: Db): { events: number; tallies: number } {
+  const count = (table: string): number =>
+    (db.prepare(`SELECT COUNT(*) AS n FROM ${table} t JOIN current_extractions c ON c.article_id = t.article_id AND c.run_id = t.run_id`).get() as { n: number }).n;
+  return { events: count("events"), tallies: count("tallies") };
+}

@@ -4,6 +4,7 @@
  * traced to the rules that made it and a rerun resolves dates the same way.
  */
 import type { Db } from "./openDatabase.js";
+import type { LexiconSnapshot, Versions } from "../extract/rulesVersion.js";
 
 export interface RunRow {
   id: number;
@@ -16,13 +17,27 @@ export interface RunRow {
   events: number;
   tallies: number;
   failures: number;
+  /** Parts of the rules version (NULL for runs made before schema v3). */
+  code_version: string | null;
+  dates_version: string | null;
+  lexicon_hash: string | null;
 }
 
-export function startRun(db: Db, command: string, rulesVersion: string, referenceDate: string | null): number {
-  const info = db
-    .prepare("INSERT INTO runs (command, started_at, rules_version, reference_date) VALUES (?, ?, ?, ?)")
-    .run(command, new Date().toISOString(), rulesVersion, referenceDate);
-  return Number(info.lastInsertRowid);
+export function startRun(db: Db, command: string, versions: Versions, referenceDate: string | null): number {
+  return db.transaction(() => {
+    db.prepare("INSERT OR IGNORE INTO lexicon_snapshots (hash, files) VALUES (?, ?)").run(versions.lexicons.hash, JSON.stringify(versions.lexicons.files));
+    const info = db
+      .prepare("INSERT INTO runs (command, started_at, rules_version, reference_date, code_version, dates_version, lexicon_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .run(command, new Date().toISOString(), versions.rules, referenceDate, versions.code, versions.dates, versions.lexicons.hash);
+    return Number(info.lastInsertRowid);
+  })();
+}
+
+/** The lexicon files a run read, or undefined when it predates snapshots. */
+export function lexiconSnapshotOf(db: Db, hash: string | null): LexiconSnapshot | undefined {
+  if (!hash) return undefined;
+  const row = db.prepare("SELECT files FROM lexicon_snapshots WHERE hash = ?").get(hash) as { files: string } | undefined;
+  return row ? { hash, files: JSON.parse(row.files) as Record<string, string> } : undefined;
 }
 
 /** Closes a run, counting what it extracted from the database itself. */

@@ -96,6 +96,18 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
     articleId,
   );
   db.prepare("INSERT OR IGNORE INTO extractions (article_id, run_id) VALUES (?, ?)").run(articleId, runId);
+  // Caches for the next `sitrep extract`, keyed by the run's versions.
+  if (!extraction.datesReused)
+    db.prepare(
+      `INSERT OR REPLACE INTO article_dates (article_id, dates_version, reference_date, data)
+       SELECT ?, dates_version, reference_date, ? FROM runs WHERE id = ? AND dates_version IS NOT NULL AND reference_date IS NOT NULL`,
+    ).run(articleId, JSON.stringify(extraction.dates), runId);
+  db.prepare("INSERT OR REPLACE INTO article_probes (article_id, run_id, words, phrases) VALUES (?, ?, ?, ?)").run(
+    articleId,
+    runId,
+    extraction.probe.words,
+    extraction.probe.phrases,
+  );
   const insertMention = db.prepare(
     "INSERT INTO mentions (run_id, article_id, sentence_id, type, start, end, text, value, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );

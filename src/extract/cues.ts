@@ -76,10 +76,12 @@ export interface Cues {
   outOfScopeContext: RegExp;
 }
 
-let cached: Cues | null = null;
+/** Compiled cue lists per file (SITREP_LEXICONS may point elsewhere between calls). */
+const compiledCues = new Map<string, Cues>();
 
 export function loadCues(file = join(lexiconDir(), "cues.json")): Cues {
-  if (cached) return cached;
+  const known = compiledCues.get(file);
+  if (known) return known;
   let raw: CueFile;
   try {
     raw = JSON.parse(readFileSync(file, "utf8")) as CueFile;
@@ -91,7 +93,7 @@ export function loadCues(file = join(lexiconDir(), "cues.json")): Cues {
       throw new Error(`${file}: "${name}" must be a non-empty list of phrases`);
     return phraseRegex(terms as string[]);
   };
-  cached = {
+  const cues: Cues = {
     attackVerbs: list("attackVerbs", raw.attackVerbs?.terms),
     strikeVerbs: list("strikeVerbs", raw.strikeVerbs?.terms),
     interceptVerbs: list("interceptVerbs", raw.interceptVerbs?.terms),
@@ -111,5 +113,6 @@ export function loadCues(file = join(lexiconDir(), "cues.json")): Cues {
     local: list("reportingVerbs.local", raw.reportingVerbs?.local),
     outOfScopeContext: list("outOfScopeContext", raw.outOfScopeContext?.terms),
   };
-  return cached;
+  compiledCues.set(file, cues);
+  return cues;
 }

@@ -13,7 +13,8 @@ import { geoPrecisionOf, timePrecisionOf } from "../rules/fields.js";
 import type { ArticleContext } from "../refine/refiner.js";
 import { has, loadCues } from "./cues.js";
 import { buildSentenceContext, type SentenceContext } from "./sentenceContext.js";
-import type { ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
+import { buildProbe } from "./lexiconProbe.js";
+import type { ArticleDates, ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
 import type { Weapon } from "../types.js";
 
 function resolvePublished(article: ArticleInput): PublishedOut {
@@ -145,21 +146,34 @@ function mentionsOf(contexts: SentenceContext[]): MentionOut[] {
   return out;
 }
 
-/** Extracts mentions, events and tallies from one stored article. */
-export function extractArticle(
-  article: ArticleInput,
-  lexicons: Lexicons,
-  rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES } = {},
-): Extraction {
+/** Resolves the publication date and every date mention of an article (chrono: the costly part). */
+export function resolveDates(article: ArticleInput): ArticleDates {
   const published = resolvePublished(article);
-  const dates = resolveArticleDates({
+  const mentions = resolveArticleDates({
     text: article.text,
     sentences: article.sentences,
     published: published.date,
     referenceDate: article.referenceDate,
   });
+  return { published, mentions };
+}
+
+/**
+ * Extracts mentions, events and tallies from one stored article. `dates`,
+ * when given, must be `resolveDates` of the same article under the same
+ * date code and reference date (sitrep extract keeps them in article_dates).
+ */
+export function extractArticle(
+  article: ArticleInput,
+  lexicons: Lexicons,
+  rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES } = {},
+  dates?: ArticleDates,
+): Extraction {
+  const resolved = dates ?? resolveDates(article);
+  const published = resolved.published;
   const inPlay = sentencesInPlay(article.sentences.map((s) => s.text), rules);
-  const contexts = article.sentences.map((s, i) => buildSentenceContext(s, dates, lexicons, published.date, inPlay[i]));
+  const contexts = article.sentences.map((s, i) => buildSentenceContext(s, resolved.mentions, lexicons, published.date, inPlay[i]));
+  const probe = buildProbe(article.sentences.filter((_, i) => inPlay[i]).map((s) => s.text));
   const tallyCandidates = proposeTallies(contexts, rules.tallies);
   const articleContext: ArticleContext = {
     published: published.date,
@@ -175,5 +189,5 @@ export function extractArticle(
       return !seen.has(key) && seen.add(key);
     })
     .map((t) => toTally(t, contexts));
-  return { published, mentions: mentionsOf(contexts), events, tallies };
+  return { published, mentions: mentionsOf(contexts), events, tallies, dates: resolved, datesReused: dates !== undefined, probe };
 }

@@ -5,7 +5,9 @@
  * function of these inputs plus the lexicons, which is what lets
  * `sitrep extract` rerun it from the database alone.
  */
+import type { DateMention } from "../dates/index.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
+import type { LexiconProbe } from "./lexiconProbe.js";
 import type { EventKind, Qualifier, TallyMetric, Weapon } from "../types.js";
 
 export interface SentenceInput {
@@ -96,10 +98,21 @@ export interface PublishedOut {
   span: { start: number; end: number } | null;
 }
 
+/** The date layer's result for an article: reusable while the date code and reference date hold. */
+export interface ArticleDates {
+  published: PublishedOut;
+  mentions: DateMention[];
+}
+
 export interface Extraction {
   /** The publication date used; inferred from the text when no header or field gave one. */
   published: PublishedOut;
   mentions: MentionOut[];
   events: EventOut[];
   tallies: TallyOut[];
+  /** The resolved dates, and whether they were given (cached) rather than computed here. */
+  dates: ArticleDates;
+  datesReused: boolean;
+  /** What of the article the lexicons can reach (see lexiconProbe.ts). */
+  probe: LexiconProbe;
 }

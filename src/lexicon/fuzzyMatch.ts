@@ -229,3 +229,53 @@ export function coverTokens(covered: Uint8Array, matches: Iterable<{ first: numb
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   return covered;
 }
+
+/**
+ * Compact forms of every phrase `fuzzyFind` could look up in `tokens`, for
+ * any lexicon: each span of at most MAX_SPAN soft-joined capitalised words
+ * and particles that starts and ends with a capitalised non-stopword. It
+ * ignores what blocks or covers tokens (that depends on the lexicon), so it
+ * is a superset; `sitrep extract` uses it to rule out articles a changed
+ * entry cannot reach.
+ */
+export function fuzzyCandidates(tokens: Tokens): string[] {
+  const out: string[] = [];
+  const n = tokens.norm.length;
+  for (let a = 0; a < n; a++) {
+    if (!isCapitalised(tokens.raw[a]!) || STOPWORDS.has(tokens.norm[a]!)) continue;
+    let compact = "";
+    for (let b = a; b < n && b - a < MAX_SPAN; b++) {
+      if (b > a && (!tokens.soft[b] || !(isCapitalised(tokens.raw[b]!) || PARTICLES.has(tokens.norm[b]!)))) break;
+      compact += tokens.norm[b]!;
+      if (compact.length >= FUZZY_MIN_LENGTH && isCapitalised(tokens.raw[b]!) && !STOPWORDS.has(tokens.norm[b]!)) out.push(compact);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a phrase (compact form) could be fuzzy-matched to an alias
+ * (compact form), or be refused as a word derived from it: the two
+ * ways an alias takes part in a fuzzy lookup (see FuzzyIndex.compute).
+ */
+export function mayFuzzyConcern(candidate: string, alias: string): boolean {
+  if (candidate.length < FUZZY_MIN_LENGTH || candidate[0] !== alias[0]) return false;
+  if (isDerived(candidate, alias)) return true;
+  const edits = maxEdits(candidate.length);
+  if (Math.abs(alias.length - candidate.length) > edits) return false;
+  // Each edit changes the letter counts by at most two: a cheap test before the costly ones.
+  if (letterCountDistance(candidate, alias) > 2 * edits) return false;
+  return similarity(candidate, alias) >= FUZZY_THRESHOLD && DamerauLevenshteinDistance(candidate, alias, { restricted: true }) <= edits;
+}
+
+const counts = new Int16Array(64);
+
+/** L1 distance of the two strings' letter counts, letters bucketed by code mod 64 (never more than the true distance). */
+function letterCountDistance(a: string, b: string): number {
+  counts.fill(0);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 63]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 63]!--;
+  let d = 0;
+  for (let i = 0; i < 64; i++) d += Math.abs(counts[i]!);
+  return d;
+}

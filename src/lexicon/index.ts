@@ -5,6 +5,8 @@
  */
 export {
   loadLexicons,
+  parseLexiconFiles,
+  LEXICON_FILES,
   defaultLexiconDir,
   expandBraces,
   LexiconError,

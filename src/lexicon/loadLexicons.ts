@@ -128,19 +128,31 @@ export function pluralize(term: string): string | null {
 /** Read, validate and return the four lexicon files of `dir`. */
 export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
   dir = resolve(dir);
-  const hash = createHash("sha256");
-  const parsed: Record<string, unknown> = {};
+  const contents: Record<string, string> = {};
   for (const f of FILES) {
     const path = join(dir, f);
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      contents[f] = readFileSync(path, "utf8");
     } catch {
       throw new LexiconError(f, null, `cannot read ${path}`);
     }
-    hash.update(f + "\0").update(bytes).update("\0");
+  }
+  return parseLexiconFiles(contents, dir);
+}
+
+/**
+ * Validate the four files' contents (as read from disk, or from a run's
+ * stored snapshot) into lexicons. `dir` only labels where they came from.
+ */
+export function parseLexiconFiles(contents: Readonly<Record<string, string>>, dir = "(snapshot)"): Lexicons {
+  const hash = createHash("sha256");
+  const parsed: Record<string, unknown> = {};
+  for (const f of FILES) {
+    const text = contents[f];
+    if (text === undefined) throw new LexiconError(f, null, `missing from ${dir}`);
+    hash.update(f + "\0").update(text).update("\0");
     try {
-      parsed[f] = JSON.parse(bytes.toString("utf8"));
+      parsed[f] = JSON.parse(text);
     } catch (e) {
       throw new LexiconError(f, null, `invalid JSON: ${(e as Error).message}`);
     }
@@ -154,6 +166,9 @@ export function loadLexicons(dir: string = defaultLexiconDir()): Lexicons {
     numbers: validateNumbers(parsed["numbers.json"]),
   };
 }
+
+/** The files `loadLexicons` reads (cues.json is read by the rules, abbreviations.json by the sentence splitter). */
+export const LEXICON_FILES: readonly string[] = FILES;
 
 type Obj = Record<string, unknown>;
 

@@ -150,9 +150,17 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
-/** Normalised key of a phrase: its token norms joined by single spaces. */
+const normalized = new Map<string, string>();
+
+/** Normalised key of a phrase: its token norms joined by single spaces (memoised: lexicons normalise each alias several times). */
 export function normalizeAlias(alias: string): string {
-  return tokenize(alias).norm.join(" ");
+  let key = normalized.get(alias);
+  if (key === undefined) {
+    key = tokenize(alias).norm.join(" ");
+    if (normalized.size >= 100_000) normalized.clear();
+    normalized.set(alias, key);
+  }
+  return key;
 }
 
 /** A token written in short capitals ("KH", "US", "U.S.") must match case. */

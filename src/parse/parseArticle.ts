@@ -6,12 +6,10 @@
  * When a later rule change makes a skipped sentence relevant, `sitrep
  * extract` parses it then and stores the result (parseSkipped below).
  */
-import { triggersAnyRule } from "../rules/index.js";
+import { needsParse } from "./needsParse.js";
 import { parseSentences, type SentenceParse } from "./parseSentence.js";
 
-export function needsParse(sentence: string): boolean {
-  return triggersAnyRule(sentence);
-}
+export { needsParse };
 
 const SEPARATOR = "\n\n";
 

@@ -21,7 +21,7 @@ import { SitrepError } from "../errors.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
 import { finishRun, startRun, type RunRow } from "../db/runs.js";
-import { rulesVersion } from "../extract/rulesVersion.js";
+import { currentVersions } from "../extract/rulesVersion.js";
 
 export interface IngestOptions {
   referenceDate: string;
@@ -70,7 +70,7 @@ type Outcome =
   | { kind: "skipped" };
 
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
-  const version = rulesVersion();
+  const versions = currentVersions();
   const script = workerScript();
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
   const pool = workers > 0 ? new WorkerPool(script!, workers, options.articleTimeoutMs ?? 60_000) : null;
@@ -96,7 +96,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
   const writer = new BatchWriter(db, {
     batchSize: options.batchSize ?? 64,
     maxDelayMs: options.batchDelayMs ?? 1000,
-    runId: () => (runId ??= startRun(db, "ingest", version, options.referenceDate)),
+    runId: () => (runId ??= startRun(db, "ingest", versions, options.referenceDate)),
     onStored: (a) => {
       progress.stored++;
       for (const w of a.warnings) warnings.push({ key: a.key, ...w });

@@ -31,10 +31,14 @@ describe("sentences_fts (db/002_fts.sql)", () => {
 
   it("a_version_1_database_gets_its_existing_sentences_indexed", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "a1.txt"), " date 2023-11-24\nUS forces were attacked with mortars at al-Tanf on Thursday.\n");
     const [v1] = loadMigrations();
+    // What a version-1 sitrep stored: an article and its sentence, written as it wrote them.
     const old = openDatabase(join(dir, "s.sqlite"), { migrations: [v1!] });
-    await ingest(old, [join(dir, "a1.txt")], { referenceDate: "2023-12-15" });
+    const text = "US forces were attacked with mortars at al-Tanf on Thursday.";
+    const id = old
+      .prepare("INSERT INTO articles (key, source_path, content_hash, encoding, text, published, published_method, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .run("a1", join(dir, "a1.txt"), "h", "utf-8", text, "2023-11-24", "header", new Date().toISOString()).lastInsertRowid;
+    old.prepare("INSERT INTO sentences (article_id, idx, start, end, text, parse) VALUES (?, 0, 0, ?, ?, '{}')").run(id, text.length, text);
     old.close();
     const db = openDatabase(join(dir, "s.sqlite"));
     expect(matches(db, "mortar")).toHaveLength(1);

@@ -92,8 +92,8 @@ describe("query filters", () => {
     expect(queryEvents(t.db, {}).events.length).toBe(all.length);
   });
 
-  it("run_gives_the_snapshot_as_of_that_run", () => {
-    const { run } = reextract(t.db, { referenceDate: REF });
+  it("run_gives_the_snapshot_as_of_that_run", async () => {
+    const { run } = await reextract(t.db, { referenceDate: REF, full: true });
     const newest = queryEvents(t.db, {}).events;
     const first = queryEvents(t.db, { run: 1 }).events;
     expect(new Set(newest.map((e) => e.run_id))).toEqual(new Set([run.id]));

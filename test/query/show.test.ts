@@ -51,9 +51,9 @@ describe("sitrep show", () => {
     for (const s of d.event.sources) for (const f of s.fields) expect(s.text.slice(f.start - s.start, f.end - s.start)).toBe(f.text);
   });
 
-  it("an_event_of_an_older_run_says_so", () => {
+  it("an_event_of_an_older_run_says_so", async () => {
     const before = queryEvents(t.db, {}).events[0]!;
-    reextract(t.db, { referenceDate: REF });
+    await reextract(t.db, { referenceDate: REF, full: true });
     expect(formatEventDetail(loadEvent(t.db, before.id)!, false)).toMatch(/an older snapshot: the article's current run is \d+/);
   });
 

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { join } from "node:path";
 import { openDatabase } from "../../src/db/openDatabase.js";
 import { startRun } from "../../src/db/runs.js";
+import { currentVersions } from "../../src/extract/rulesVersion.js";
 import type { ArticleRecord } from "../../src/db/storeArticle.js";
 import type { Extraction } from "../../src/extract/types.js";
 import { BatchWriter } from "../../src/pipeline/batchWriter.js";
@@ -34,7 +35,16 @@ function article(key: string): ArticleRecord {
   };
 }
 
-const nothing: Extraction = { published: { date: null, method: "unknown", span: null }, mentions: [], events: [], tallies: [] };
+const unknown = { date: null, method: "unknown", span: null } as const;
+const nothing: Extraction = {
+  published: unknown,
+  mentions: [],
+  events: [],
+  tallies: [],
+  dates: { published: unknown, mentions: [] },
+  datesReused: false,
+  probe: { words: " ", phrases: "" },
+};
 /** A tally on a sentence the article does not have: storeArticle refuses it. */
 const broken: Extraction = {
   ...nothing,
@@ -49,7 +59,7 @@ function writer(file: string) {
   const w = new BatchWriter(db, {
     batchSize: 100,
     maxDelayMs: 60_000,
-    runId: () => (runId ??= startRun(db, "ingest", "test", "2023-12-15")),
+    runId: () => (runId ??= startRun(db, "ingest", currentVersions(), "2023-12-15")),
     onStored: (a) => stored.push(a.key),
     onFailed: (a, code, reason) => failed.push(`${a.key} ${code} ${reason}`),
   });

@@ -1,0 +1,120 @@
+/**
+ * What changed between two lexicon snapshots, as far as extraction can
+ * tell: nothing; everything (a cue or number word list changed — those
+ * decide which sentences the rules read); or some gazetteer, actor and
+ * weapon entries, whose old and new surface forms become probe terms.
+ *
+ * An entry can change an article's result only through a match of one of
+ * its aliases, demonyms or terms: exact (the alias's normalised words occur
+ * in a sentence the rules read) or fuzzy (a capitalised phrase there is
+ * close to it). So an article whose probe (lexiconProbe.ts) holds none of
+ * the changed forms, old or new, keeps its result, and `sitrep extract`
+ * skips it.
+ */
+import { expandBraces, pluralize } from "../lexicon/loadLexicons.js";
+import { compactForm } from "../lexicon/fuzzyMatch.js";
+import { normalizeAlias } from "../lexicon/matchAliases.js";
+import type { LexiconSnapshot } from "./rulesVersion.js";
+
+export type LexiconChange =
+  | { kind: "none" }
+  | { kind: "all"; reason: string }
+  | {
+      kind: "entries";
+      /** One line per changed entry: `gazetteer.json: "Ain al-Asad Air Base" changed`. */
+      changes: string[];
+      /** Normalised words of every surface form of the changed entries, old and new. */
+      words: string[];
+      /** Their compact forms, for the fuzzy check. */
+      compacts: string[];
+    };
+
+/** Files extraction does not read: sentences are split once, at ingest. */
+const NOT_READ_BY_EXTRACTION = new Set(["abbreviations.json"]);
+/** Files whose entries can be followed one by one. */
+const BY_ENTRY = new Set(["gazetteer.json", "actors.json", "weapons.json"]);
+
+interface Row {
+  /** Canonical JSON of the row as written. */
+  key: string;
+  label: string;
+  /** Every surface form the loader can make of it: fields expanded, plurals added. */
+  forms: string[];
+}
+
+const FORM_FIELDS = ["name", "aliases", "demonyms", "terms", "exclude"];
+
+/**
+ * The rows of one file with their surface forms, read leniently (the loader
+ * validated the current files; an old snapshot that no longer reads as rows
+ * gives null, and everything is redone).
+ */
+function rowsOf(content: string | undefined, withPlurals: boolean): Row[] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(content ?? "");
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(data)) return null;
+  const rows: Row[] = [];
+  for (const row of data as unknown[]) {
+    if (typeof row !== "object" || row === null) return null;
+    const r = row as Record<string, unknown>;
+    const patterns = FORM_FIELDS.flatMap((f) => (typeof r[f] === "string" ? [r[f] as string] : Array.isArray(r[f]) ? (r[f] as unknown[]).filter((x): x is string => typeof x === "string") : []));
+    let forms: string[];
+    try {
+      forms = patterns.flatMap((p) => expandBraces(p));
+    } catch {
+      return null;
+    }
+    if (withPlurals) forms = [...forms, ...forms.map((f) => pluralize(f)).filter((f): f is string => f !== null)];
+    rows.push({ key: canonical(r), label: String(r.name ?? r.category ?? "?"), forms });
+  }
+  return rows;
+}
+
+/** JSON with sorted keys, so that reordering a row's fields is no change. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value);
+}
+
+export function lexiconChange(before: LexiconSnapshot, after: LexiconSnapshot): LexiconChange {
+  if (before.hash === after.hash) return { kind: "none" };
+  const names = [...new Set([...Object.keys(before.files), ...Object.keys(after.files)])].sort();
+  const changedFiles = names.filter((f) => before.files[f] !== after.files[f] && !NOT_READ_BY_EXTRACTION.has(f));
+  if (changedFiles.length === 0) return { kind: "none" };
+  const whole = changedFiles.find((f) => !BY_ENTRY.has(f));
+  if (whole) return { kind: "all", reason: `${whole} changed` };
+  const changes: string[] = [];
+  const forms = new Set<string>();
+  for (const file of changedFiles) {
+    // The loader adds plurals to weapon terms only.
+    const plurals = file === "weapons.json";
+    const [old, now] = [rowsOf(before.files[file], plurals), rowsOf(after.files[file], plurals)];
+    if (!old || !now) return { kind: "all", reason: `the ${old ? "new" : "previous"} ${file} does not read as rows` };
+    const oldKeys = new Set(old.map((r) => r.key));
+    const newKeys = new Set(now.map((r) => r.key));
+    // Row order decides ties (the first of two equal fuzzy forms wins): rows kept must keep their order.
+    const kept = (rows: Row[], other: Set<string>) => rows.filter((r) => other.has(r.key)).map((r) => r.key).join("\n");
+    if (kept(old, newKeys) !== kept(now, oldKeys)) return { kind: "all", reason: `rows of ${file} were reordered` };
+    const removed = old.filter((r) => !newKeys.has(r.key));
+    const added = now.filter((r) => !oldKeys.has(r.key));
+    for (const r of removed) changes.push(`${file}: "${r.label}" ${added.some((a) => a.label === r.label) ? "changed" : "removed"}`);
+    for (const a of added) if (!removed.some((r) => r.label === a.label)) changes.push(`${file}: "${a.label}" added`);
+    for (const r of [...removed, ...added]) for (const f of r.forms) forms.add(f);
+  }
+  if (changes.length === 0) return { kind: "none" }; // formatting only
+  return {
+    kind: "entries",
+    changes,
+    words: [...new Set([...forms].map(normalizeAlias).filter(Boolean))],
+    compacts: [...new Set([...forms].map(compactForm).filter(Boolean))],
+  };
+}

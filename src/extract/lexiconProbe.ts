@@ -1,0 +1,71 @@
+/**
+ * An article's lexicon probe: what of its text the lexicons can reach in
+ * one extraction — the normalised words of the sentences the rules read,
+ * and the capitalised phrases the fuzzy matcher could look up there. Stored
+ * with the extraction (`article_probes`); `sitrep extract` tests a lexicon
+ * change against it instead of re-extracting every article.
+ */
+import { fuzzyCandidates, mayFuzzyConcern } from "../lexicon/fuzzyMatch.js";
+import { tokenize } from "../lexicon/matchAliases.js";
+import type { LexiconChange } from "./lexiconChange.js";
+
+export interface LexiconProbe {
+  /** `" w1 w2 | w1 w2 "`: each sentence's normalised words, sentences split by "|". */
+  words: string;
+  /** Compact forms of the fuzzy candidate phrases, space-separated, each once. */
+  phrases: string;
+}
+
+export function buildProbe(sentences: readonly string[]): LexiconProbe {
+  const words: string[] = [];
+  const phrases = new Set<string>();
+  for (const text of sentences) {
+    const t = tokenize(text);
+    words.push(t.norm.join(" "));
+    for (const p of fuzzyCandidates(t)) phrases.add(p);
+  }
+  return { words: ` ${words.join(" | ")} `, phrases: [...phrases].join(" ") };
+}
+
+/** A lexicon change compiled for testing many probes: forms indexed by first word and first letter. */
+export class ChangeProbe {
+  private readonly byFirstWord = new Map<string, string[]>();
+  private readonly byFirstLetter = new Map<string, string[]>();
+  /** Verdicts per fuzzy phrase: phrases repeat across articles. */
+  private readonly fuzzyMemo = new Map<string, boolean>();
+
+  constructor(change: Extract<LexiconChange, { kind: "entries" }>) {
+    for (const w of change.words) {
+      const first = w.split(" ", 1)[0]!;
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push(` ${w} `);
+      this.byFirstWord.set(first, list);
+    }
+    for (const c of change.compacts) {
+      const list = this.byFirstLetter.get(c[0]!) ?? [];
+      list.push(c);
+      this.byFirstLetter.set(c[0]!, list);
+    }
+  }
+
+  /**
+   * Whether a changed entry can reach the article: one of its forms' words
+   * occurs in a read sentence, or a candidate phrase is fuzzily close to one.
+   */
+  reaches(probe: LexiconProbe): boolean {
+    for (const word of new Set(probe.words.split(" "))) {
+      const forms = this.byFirstWord.get(word);
+      if (forms && forms.some((f) => probe.words.includes(f))) return true;
+    }
+    if (!probe.phrases) return false;
+    for (const phrase of probe.phrases.split(" ")) {
+      let hit = this.fuzzyMemo.get(phrase);
+      if (hit === undefined) {
+        hit = (this.byFirstLetter.get(phrase[0]!) ?? []).some((c) => mayFuzzyConcern(phrase, c));
+        this.fuzzyMemo.set(phrase, hit);
+      }
+      if (hit) return true;
+    }
+    return false;
+  }
+}

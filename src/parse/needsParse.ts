@@ -1,0 +1,10 @@
+/**
+ * Whether a sentence goes through compromise: only sentences that some
+ * rule's trigger words match can give an event or a tally. Kept apart from
+ * the parser so deciding does not load compromise.
+ */
+import { triggersAnyRule } from "../rules/index.js";
+
+export function needsParse(sentence: string): boolean {
+  return triggersAnyRule(sentence);
+}

@@ -1,0 +1,86 @@
+/**
+ * Which articles `sitrep extract` must redo, and why. An article's result
+ * depends on the extraction code, the reference date and the lexicons; the
+ * run that made its current result recorded all three. So, per article:
+ *
+ * - no result yet, or made before versions were recorded  → redo;
+ * - the code or the reference date changed                → redo;
+ * - only lexicon entries changed                          → redo when its
+ *   probe (the words and phrases the lexicons can reach) meets a changed
+ *   entry's old or new forms, exactly or fuzzily (lexiconChange.ts);
+ * - cue or number words changed                           → redo;
+ * - nothing changed                                       → keep.
+ *
+ * `full` redoes everything.
+ */
+import type { Db } from "../db/openDatabase.js";
+import { getRun, lexiconSnapshotOf } from "../db/runs.js";
+import { lexiconChange, type LexiconChange } from "../extract/lexiconChange.js";
+import { ChangeProbe } from "../extract/lexiconProbe.js";
+import type { Versions } from "../extract/rulesVersion.js";
+
+export interface ReextractionPlan {
+  /** Article ids to redo, ascending. */
+  articleIds: number[];
+  /** Articles in the database. */
+  total: number;
+  /** Why articles are redone, with how many for each reason. */
+  reasons: Map<string, number>;
+  /** The lexicon entries that changed, when that is the reason. */
+  lexiconChanges: string[];
+}
+
+type Verdict = { redo: true; reason: string } | { redo: false; change: LexiconChange; probe: ChangeProbe | null };
+
+export function planReextraction(db: Db, versions: Versions, referenceDate: string, full = false): ReextractionPlan {
+  const plan: ReextractionPlan = { articleIds: [], total: 0, reasons: new Map(), lexiconChanges: [] };
+  const verdicts = new Map<number, Verdict>();
+  const verdictFor = (runId: number): Verdict => {
+    let v = verdicts.get(runId);
+    if (v) return v;
+    const run = getRun(db, runId);
+    const before = lexiconSnapshotOf(db, run?.lexicon_hash ?? null);
+    if (!run || !run.code_version || !before) v = { redo: true, reason: "made before sitrep recorded versions" };
+    else if (run.code_version !== versions.code) v = { redo: true, reason: "the extraction code changed" };
+    else if (run.reference_date !== referenceDate) v = { redo: true, reason: `the reference date changed (${run.reference_date} → ${referenceDate})` };
+    else {
+      const change = lexiconChange(before, versions.lexicons);
+      if (change.kind === "all") v = { redo: true, reason: `lexicons: ${change.reason}` };
+      else {
+        v = { redo: false, change, probe: change.kind === "entries" ? new ChangeProbe(change) : null };
+        if (change.kind === "entries") for (const c of change.changes) if (!plan.lexiconChanges.includes(c)) plan.lexiconChanges.push(c);
+      }
+    }
+    verdicts.set(runId, v);
+    return v;
+  };
+  const redo = (id: number, reason: string): void => {
+    plan.articleIds.push(id);
+    plan.reasons.set(reason, (plan.reasons.get(reason) ?? 0) + 1);
+  };
+  const rows = db.prepare(
+    `SELECT a.id, c.run_id, p.run_id AS probe_run, p.words, p.phrases
+       FROM articles a
+       LEFT JOIN current_extractions c ON c.article_id = a.id
+       LEFT JOIN article_probes p ON p.article_id = a.id
+      ORDER BY a.id`,
+  );
+  for (const r of rows.iterate() as Iterable<{ id: number; run_id: number | null; probe_run: number | null; words: string | null; phrases: string | null }>) {
+    plan.total++;
+    if (full) {
+      redo(r.id, "--full");
+      continue;
+    }
+    if (r.run_id === null) {
+      redo(r.id, "no extraction yet");
+      continue;
+    }
+    const v = verdictFor(r.run_id);
+    if (v.redo) redo(r.id, v.reason);
+    else if (v.probe) {
+      if (r.probe_run !== r.run_id || r.words === null) redo(r.id, "no lexicon probe for its current result");
+      else if (v.probe.reaches({ words: r.words, phrases: r.phrases ?? "" })) redo(r.id, "a changed lexicon entry occurs in it");
+    }
+  }
+  return plan;
+}
