@@ -31,6 +31,7 @@ if (args[0] === "--phase") {
   const [, phase, file, db, workers] = args;
   const t = performance.now();
   let articles = 0;
+  const extra = {};
   if (phase === "baseline") {
     const nlp = (await import("compromise")).default;
     const { createInterface } = await import("node:readline");
@@ -52,11 +53,13 @@ if (args[0] === "--phase") {
     const { openDatabase } = await import(join(root, "dist/db/openDatabase.js"));
     const { reextract } = await import(join(root, "dist/pipeline/reextract.js"));
     const conn = openDatabase(db);
-    articles = (await reextract(conn)).run.articles;
+    const r = await reextract(conn);
+    articles = r.plan.total;
+    extra.redone = r.run.articles;
     conn.close();
   }
   const ms = performance.now() - t;
-  process.stdout.write(JSON.stringify({ ms, articles, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.stdout.write(JSON.stringify({ ms, articles, ...extra, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
   process.exit(0);
 }
 
@@ -130,6 +133,7 @@ try {
   writeFileSync(gFile, JSON.stringify(g));
   const extract = phase("extract", "-", join(work, "large.sqlite"));
   row(`sitrep extract (${N}) after a lexicon change`, extract, sizeLarge);
+  console.log(`  (the change reached ${extract.redone} of ${extract.articles} articles; the others kept their result)`);
 
   const perSmall = ingestSmall.ms / ingestSmall.articles;
   const perLarge = ingestLarge.ms / ingestLarge.articles;

@@ -5,6 +5,7 @@
  * idempotent and a crash leaves whole articles or nothing.
  */
 import type { Db } from "./openDatabase.js";
+import { statement } from "./statements.js";
 import type { Extraction } from "../extract/types.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
 
@@ -26,7 +27,7 @@ export interface ArticleRecord {
 
 /** The stored hash of an article key, or null when it is new. */
 export function storedHash(db: Db, key: string): string | null {
-  const row = db.prepare("SELECT content_hash FROM articles WHERE key = ?").get(key) as { content_hash: string } | undefined;
+  const row = statement(db, "SELECT content_hash FROM articles WHERE key = ?").get(key) as { content_hash: string } | undefined;
   return row?.content_hash ?? null;
 }
 
@@ -34,9 +35,9 @@ export function storedHash(db: Db, key: string): string | null {
 export function storeArticle(db: Db, article: ArticleRecord, extraction: Extraction, runId: number): number {
   return db.transaction(() => {
     // ON DELETE CASCADE removes the old version's sentences, mentions, events and tallies.
-    db.prepare("DELETE FROM articles WHERE key = ?").run(article.key);
-    const info = db
-      .prepare(
+    statement(db, "DELETE FROM articles WHERE key = ?").run(article.key);
+    const info = statement(
+        db,
         `INSERT INTO articles (key, source_path, source_line, url, title, content_hash, encoding, text,
            published, published_method, published_start, published_end, warnings, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -58,7 +59,7 @@ export function storeArticle(db: Db, article: ArticleRecord, extraction: Extract
         new Date().toISOString(),
       );
     const articleId = Number(info.lastInsertRowid);
-    const insertSentence = db.prepare("INSERT INTO sentences (article_id, idx, start, end, text, parse) VALUES (?, ?, ?, ?, ?, ?)");
+    const insertSentence = statement(db, "INSERT INTO sentences (article_id, idx, start, end, text, parse) VALUES (?, ?, ?, ?, ?, ?)");
     const sentenceIds: number[] = [];
     for (const s of article.sentences) {
       sentenceIds[s.idx] = Number(insertSentence.run(articleId, s.idx, s.start, s.end, s.text, JSON.stringify(s.parse)).lastInsertRowid);
@@ -71,7 +72,7 @@ export function storeArticle(db: Db, article: ArticleRecord, extraction: Extract
 /** Sentence ids of a stored article, indexed by sentence idx. */
 export function sentenceIdsOf(db: Db, articleId: number): number[] {
   const ids: number[] = [];
-  for (const r of db.prepare("SELECT id, idx FROM sentences WHERE article_id = ?").all(articleId) as Array<{ id: number; idx: number }>) ids[r.idx] = r.id;
+  for (const r of statement(db, "SELECT id, idx FROM sentences WHERE article_id = ?").all(articleId) as Array<{ id: number; idx: number }>) ids[r.idx] = r.id;
   return ids;
 }
 
@@ -86,39 +87,42 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
     return id;
   };
   // A run that re-extracts an article it already covered replaces its own rows.
-  for (const table of ["events", "tallies", "mentions"]) db.prepare(`DELETE FROM ${table} WHERE article_id = ? AND run_id = ?`).run(articleId, runId);
+  for (const table of ["events", "tallies", "mentions"]) statement(db, `DELETE FROM ${table} WHERE article_id = ? AND run_id = ?`).run(articleId, runId);
   const p = extraction.published;
-  db.prepare("UPDATE articles SET published = ?, published_method = ?, published_start = ?, published_end = ? WHERE id = ?").run(
+  statement(db, "UPDATE articles SET published = ?, published_method = ?, published_start = ?, published_end = ? WHERE id = ?").run(
     p.date,
     p.method,
     p.span?.start ?? null,
     p.span?.end ?? null,
     articleId,
   );
-  db.prepare("INSERT OR IGNORE INTO extractions (article_id, run_id) VALUES (?, ?)").run(articleId, runId);
+  statement(db, "INSERT OR IGNORE INTO extractions (article_id, run_id) VALUES (?, ?)").run(articleId, runId);
   // Caches for the next `sitrep extract`, keyed by the run's versions.
   if (!extraction.datesReused)
-    db.prepare(
+    statement(
+    db,
       `INSERT OR REPLACE INTO article_dates (article_id, dates_version, reference_date, data)
        SELECT ?, dates_version, reference_date, ? FROM runs WHERE id = ? AND dates_version IS NOT NULL AND reference_date IS NOT NULL`,
     ).run(articleId, JSON.stringify(extraction.dates), runId);
-  db.prepare("INSERT OR REPLACE INTO article_probes (article_id, run_id, words, phrases) VALUES (?, ?, ?, ?)").run(
+  statement(db, "INSERT OR REPLACE INTO article_probes (article_id, run_id, words, phrases) VALUES (?, ?, ?, ?)").run(
     articleId,
     runId,
     extraction.probe.words,
     extraction.probe.phrases,
   );
-  const insertMention = db.prepare(
+  const insertMention = statement(
+    db,
     "INSERT INTO mentions (run_id, article_id, sentence_id, type, start, end, text, value, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   for (const m of extraction.mentions)
     insertMention.run(runId, articleId, sid(m.sentenceIdx), m.type, m.start, m.end, m.text, m.value, JSON.stringify(m.data));
-  const insertEvent = db.prepare(
+  const insertEvent = statement(
+    db,
     `INSERT INTO events (run_id, article_id, kind, date, date_start, date_end, country, place, actor, target, weapons,
        killed, injured, count, umbrella, optional, outcome, asserted_by, time_precision, geo_precision, latitude, longitude, rule, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertSource = db.prepare("INSERT INTO event_sources (event_id, sentence_id, field, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
+  const insertSource = statement(db, "INSERT INTO event_sources (event_id, sentence_id, field, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
   for (const e of extraction.events) {
     const eventId = Number(
       insertEvent.run(
@@ -150,7 +154,8 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
     );
     for (const s of e.sources) insertSource.run(eventId, sid(s.sentenceIdx), s.field, s.start, s.end, s.text);
   }
-  const insertTally = db.prepare(
+  const insertTally = statement(
+    db,
     `INSERT INTO tallies (run_id, article_id, sentence_id, metric, value, qualifier, region, since, as_of, start, end, text, rule)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

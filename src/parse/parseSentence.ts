@@ -35,6 +35,23 @@ const NAME_TAGS: Array<[string, string]> = [
   ["ProperNoun", "ProperNoun"],
 ];
 
+/**
+ * compromise's tagging without its two last passes. The post-tagger (about
+ * two thirds of compromise's time here) corrects tags with hundreds of
+ * match patterns, and the chunker groups terms into phrases; what sitrep
+ * reads — which verb phrases are future or negated, for drop-hypothetical —
+ * came out the same without them on all 376 trigger sentences of the dev and
+ * founding articles (153 had some other verb tag differ), and the dev scores
+ * did not move. Measured in test/parse/parseSentence.test.ts.
+ */
+const SKIPPED_PASSES = new Set(["postTagger", "chunks"]);
+let passes: string[] | undefined;
+
+function tag(text: string): { json(options: object): unknown } {
+  passes ??= (nlp.world() as { hooks: string[] }).hooks.filter((h) => !SKIPPED_PASSES.has(h));
+  return nlp.tokenize(text).compute(passes);
+}
+
 function verbTense(terms: TermJson[]): VerbTense {
   const has = (tag: string): boolean => terms.some((t) => t.tags.includes(tag));
   if (terms.some((t) => /^(?:will|shall|won't|'ll)$/i.test(t.text)) || has("FutureTense")) return "future";
@@ -51,7 +68,11 @@ function verbTense(terms: TermJson[]): VerbTense {
  * tags of one `json()` pass: compromise's `verbs()` and `places()` views
  * cost several times more than the tagging itself.
  */
-export function parseSentences(text: string, sentences: Array<{ start: number; end: number }>): SentenceParse[] {
+export function parseSentences(
+  text: string,
+  sentences: Array<{ start: number; end: number }>,
+  tagger: (text: string) => { json(options: object): unknown } = tag,
+): SentenceParse[] {
   const out: SentenceParse[] = sentences.map(() => ({ v: 1, verbs: [], names: [] }));
   if (!sentences.length) return out;
   // Sentence index of an absolute offset (sentences are sorted and disjoint).
@@ -65,7 +86,7 @@ export function parseSentences(text: string, sentences: Array<{ start: number; e
     }
     return pos >= sentences[lo]!.start && pos < sentences[lo]!.end ? lo : -1;
   };
-  const terms = (nlp(text).json({ offset: true }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
+  const terms = (tagger(text).json({ offset: true }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
   // Runs of consecutive terms in one sentence that share a property: verb phrases and names.
   const runs = (inRun: (t: TermJson) => boolean, emit: (run: TermJson[], sentence: number) => void): void => {
     let run: TermJson[] = [];
