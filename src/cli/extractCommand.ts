@@ -3,7 +3,7 @@ import { openDatabase } from "../db/openDatabase.js";
 import { reextract } from "../pipeline/reextract.js";
 import { diffRuns, formatDiff } from "../runs/diffRuns.js";
 import type { Db } from "../db/openDatabase.js";
-import { dbOption, isoDateOpt, stringOpt, type Command } from "./command.js";
+import { dbOption, intOpt, isoDateOpt, stringOpt, type Command } from "./command.js";
 
 export const extractCommand: Command = {
   name: "extract",
@@ -16,11 +16,13 @@ export const extractCommand: Command = {
   reference date or a cue-word change; after a gazetteer, actor or weapon
   edit, those where an edited entry's old or new names occur.
   --reference-date DATE  default: the one the previous run used
-  --full                 redo every article`,
+  --full                 redo every article
+  --workers N            worker threads for large runs (default: one per core; 0: none)`,
   options: {
     ...dbOption,
     "reference-date": { type: "string" },
     full: { type: "boolean", default: false },
+    workers: { type: "string" },
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
@@ -30,6 +32,7 @@ export const extractCommand: Command = {
       const { run, previous, plan } = await reextract(db, {
         referenceDate: isoDateOpt(ctx, "reference-date"),
         full: Boolean(ctx.values.full),
+        workers: intOpt(ctx, "workers"),
         onProgress: (done, total) => tty && ctx.stderr.write(`\r${done}/${total} articles`),
       });
       if (tty) ctx.stderr.write("\r\x1b[K");

@@ -14,3 +14,17 @@ export function statement(db: Db, sql: string): Statement {
   if (!s) forDb.set(sql, (s = db.prepare(sql)));
   return s;
 }
+
+const ROWS_PER_INSERT = 50;
+
+/**
+ * Inserts many rows with multi-row INSERT statements (up to 50 rows each):
+ * one statement per row spends most of its time outside SQLite.
+ */
+export function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly unknown[][]): void {
+  const one = `(${columns.map(() => "?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    statement(db, `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${Array(chunk.length).fill(one).join(", ")}`).run(chunk.flat());
+  }
+}

@@ -5,7 +5,7 @@
  * idempotent and a crash leaves whole articles or nothing.
  */
 import type { Db } from "./openDatabase.js";
-import { statement } from "./statements.js";
+import { insertRows, statement } from "./statements.js";
 import type { Extraction } from "../extract/types.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
 
@@ -37,27 +37,26 @@ export function storeArticle(db: Db, article: ArticleRecord, extraction: Extract
     // ON DELETE CASCADE removes the old version's sentences, mentions, events and tallies.
     statement(db, "DELETE FROM articles WHERE key = ?").run(article.key);
     const info = statement(
-        db,
-        `INSERT INTO articles (key, source_path, source_line, url, title, content_hash, encoding, text,
-           published, published_method, published_start, published_end, warnings, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        article.key,
-        article.sourcePath,
-        article.sourceLine,
-        article.url,
-        article.title,
-        article.contentHash,
-        article.encoding,
-        article.text,
-        article.published,
-        article.publishedMethod,
-        article.publishedSpan?.start ?? null,
-        article.publishedSpan?.end ?? null,
-        JSON.stringify(article.warnings),
-        new Date().toISOString(),
-      );
+      db,
+      `INSERT INTO articles (key, source_path, source_line, url, title, content_hash, encoding, text,
+         published, published_method, published_start, published_end, warnings, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      article.key,
+      article.sourcePath,
+      article.sourceLine,
+      article.url,
+      article.title,
+      article.contentHash,
+      article.encoding,
+      article.text,
+      article.published,
+      article.publishedMethod,
+      article.publishedSpan?.start ?? null,
+      article.publishedSpan?.end ?? null,
+      JSON.stringify(article.warnings),
+      new Date().toISOString(),
+    );
     const articleId = Number(info.lastInsertRowid);
     const insertSentence = statement(db, "INSERT INTO sentences (article_id, idx, start, end, text, parse) VALUES (?, ?, ?, ?, ?, ?)");
     const sentenceIds: number[] = [];
@@ -100,7 +99,7 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
   // Caches for the next `sitrep extract`, keyed by the run's versions.
   if (!extraction.datesReused)
     statement(
-    db,
+      db,
       `INSERT OR REPLACE INTO article_dates (article_id, dates_version, reference_date, data)
        SELECT ?, dates_version, reference_date, ? FROM runs WHERE id = ? AND dates_version IS NOT NULL AND reference_date IS NOT NULL`,
     ).run(articleId, JSON.stringify(extraction.dates), runId);
@@ -110,19 +109,18 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
     extraction.probe.words,
     extraction.probe.phrases,
   );
-  const insertMention = statement(
+  insertRows(
     db,
-    "INSERT INTO mentions (run_id, article_id, sentence_id, type, start, end, text, value, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "mentions",
+    ["run_id", "article_id", "sentence_id", "type", "start", "end", "text", "value", "data"],
+    extraction.mentions.map((m) => [runId, articleId, sid(m.sentenceIdx), m.type, m.start, m.end, m.text, m.value, JSON.stringify(m.data)]),
   );
-  for (const m of extraction.mentions)
-    insertMention.run(runId, articleId, sid(m.sentenceIdx), m.type, m.start, m.end, m.text, m.value, JSON.stringify(m.data));
   const insertEvent = statement(
     db,
     `INSERT INTO events (run_id, article_id, kind, date, date_start, date_end, country, place, actor, target, weapons,
        killed, injured, count, umbrella, optional, outcome, asserted_by, time_precision, geo_precision, latitude, longitude, rule, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertSource = statement(db, "INSERT INTO event_sources (event_id, sentence_id, field, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
   for (const e of extraction.events) {
     const eventId = Number(
       insertEvent.run(
@@ -152,7 +150,7 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
         e.reason,
       ).lastInsertRowid,
     );
-    for (const s of e.sources) insertSource.run(eventId, sid(s.sentenceIdx), s.field, s.start, s.end, s.text);
+    insertRows(db, "event_sources", ["event_id", "sentence_id", "field", "start", "end", "text"], e.sources.map((s) => [eventId, sid(s.sentenceIdx), s.field, s.start, s.end, s.text]));
   }
   const insertTally = statement(
     db,

@@ -79,7 +79,16 @@ export interface Cues {
 /** Compiled cue lists per file (SITREP_LEXICONS may point elsewhere between calls). */
 const compiledCues = new Map<string, Cues>();
 
-export function loadCues(file = join(lexiconDir(), "cues.json")): Cues {
+let defaultFile: { dir: string | undefined; file: string } | undefined;
+
+/** lexicons/cues.json, or the one under SITREP_LEXICONS (resolved once per value: rules call loadCues per sentence). */
+function defaultCuesFile(): string {
+  const dir = process.env.SITREP_LEXICONS;
+  if (!defaultFile || defaultFile.dir !== dir) defaultFile = { dir, file: join(lexiconDir(), "cues.json") };
+  return defaultFile.file;
+}
+
+export function loadCues(file = defaultCuesFile()): Cues {
   const known = compiledCues.get(file);
   if (known) return known;
   let raw: CueFile;

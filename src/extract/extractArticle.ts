@@ -13,7 +13,7 @@ import { geoPrecisionOf, timePrecisionOf } from "../rules/fields.js";
 import type { ArticleContext } from "../refine/refiner.js";
 import { has, loadCues } from "./cues.js";
 import { buildSentenceContext, type SentenceContext } from "./sentenceContext.js";
-import { buildProbe } from "./lexiconProbe.js";
+import { ProbeBuilder } from "./lexiconProbe.js";
 import type { ArticleDates, ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
 import type { Weapon } from "../types.js";
 
@@ -172,8 +172,12 @@ export function extractArticle(
   const resolved = dates ?? resolveDates(article);
   const published = resolved.published;
   const inPlay = sentencesInPlay(article.sentences.map((s) => s.text), rules);
-  const contexts = article.sentences.map((s, i) => buildSentenceContext(s, resolved.mentions, lexicons, published.date, inPlay[i]));
-  const probe = buildProbe(article.sentences.filter((_, i) => inPlay[i]).map((s) => s.text));
+  const probe = new ProbeBuilder();
+  const contexts = article.sentences.map((s, i) => {
+    const context = buildSentenceContext(s, resolved.mentions, lexicons, published.date, inPlay[i]);
+    if (inPlay[i]) probe.add(s.text); // right after the matchers: the sentence's tokens are still memoised
+    return context;
+  });
   const tallyCandidates = proposeTallies(contexts, rules.tallies);
   const articleContext: ArticleContext = {
     published: published.date,
@@ -189,5 +193,5 @@ export function extractArticle(
       return !seen.has(key) && seen.add(key);
     })
     .map((t) => toTally(t, contexts));
-  return { published, mentions: mentionsOf(contexts), events, tallies, dates: resolved, datesReused: dates !== undefined, probe };
+  return { published, mentions: mentionsOf(contexts), events, tallies, dates: resolved, datesReused: dates !== undefined, probe: probe.build() };
 }

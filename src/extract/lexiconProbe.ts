@@ -16,15 +16,26 @@ export interface LexiconProbe {
   phrases: string;
 }
 
-export function buildProbe(sentences: readonly string[]): LexiconProbe {
-  const words: string[] = [];
-  const phrases = new Set<string>();
-  for (const text of sentences) {
-    const t = tokenize(text);
-    words.push(t.norm.join(" "));
-    for (const p of fuzzyCandidates(t)) phrases.add(p);
+/** Collects the probe sentence by sentence. */
+export class ProbeBuilder {
+  private readonly words: string[] = [];
+  private readonly phrases = new Set<string>();
+
+  add(sentence: string): void {
+    const t = tokenize(sentence);
+    this.words.push(t.norm.join(" "));
+    for (const p of fuzzyCandidates(t)) this.phrases.add(p);
   }
-  return { words: ` ${words.join(" | ")} `, phrases: [...phrases].join(" ") };
+
+  build(): LexiconProbe {
+    return { words: ` ${this.words.join(" | ")} `, phrases: [...this.phrases].join(" ") };
+  }
+}
+
+export function buildProbe(sentences: readonly string[]): LexiconProbe {
+  const b = new ProbeBuilder();
+  for (const s of sentences) b.add(s);
+  return b.build();
 }
 
 /** A lexicon change compiled for testing many probes: forms indexed by first word and first letter. */

@@ -28,12 +28,14 @@ export interface ReextractionPlan {
   reasons: Map<string, number>;
   /** The lexicon entries that changed, when that is the reason. */
   lexiconChanges: string[];
+  /** Articles redone only for a lexicon entry: their code and cues are unchanged, so no skipped sentence can need a parse now. */
+  lexiconOnly: Set<number>;
 }
 
 type Verdict = { redo: true; reason: string } | { redo: false; change: LexiconChange; probe: ChangeProbe | null };
 
 export function planReextraction(db: Db, versions: Versions, referenceDate: string, full = false): ReextractionPlan {
-  const plan: ReextractionPlan = { articleIds: [], total: 0, reasons: new Map(), lexiconChanges: [] };
+  const plan: ReextractionPlan = { articleIds: [], total: 0, reasons: new Map(), lexiconChanges: [], lexiconOnly: new Set() };
   const verdicts = new Map<number, Verdict>();
   const verdictFor = (runId: number): Verdict => {
     let v = verdicts.get(runId);
@@ -79,7 +81,10 @@ export function planReextraction(db: Db, versions: Versions, referenceDate: stri
     if (v.redo) redo(r.id, v.reason);
     else if (v.probe) {
       if (r.probe_run !== r.run_id || r.words === null) redo(r.id, "no lexicon probe for its current result");
-      else if (v.probe.reaches({ words: r.words, phrases: r.phrases ?? "" })) redo(r.id, "a changed lexicon entry occurs in it");
+      else if (v.probe.reaches({ words: r.words, phrases: r.phrases ?? "" })) {
+        redo(r.id, "a changed lexicon entry occurs in it");
+        plan.lexiconOnly.add(r.id);
+      }
     }
   }
   return plan;

@@ -4,19 +4,23 @@
  * result as a new run. Like a build tool, it redoes only the articles a
  * change can affect (planReextraction.ts); the others keep their current
  * result, which "as of run N" queries find as before. Dates are reused from
- * `article_dates` while the date code and reference date hold. Articles are
- * written in batches, each batch one transaction.
+ * `article_dates` while the date code and reference date hold. Large runs
+ * extract in worker threads (one per core), small ones in the main thread,
+ * which alone reads and writes; each batch is written in one transaction.
  */
 import type { Db } from "../db/openDatabase.js";
 import { finishRun, latestRun, startRun, type RunRow } from "../db/runs.js";
 import { writeExtraction } from "../db/storeArticle.js";
-import { extractArticle } from "../extract/extractArticle.js";
 import { currentVersions } from "../extract/rulesVersion.js";
-import type { ArticleDates, SentenceInput } from "../extract/types.js";
+import type { Extraction } from "../extract/types.js";
 import { parseLexiconFiles } from "../lexicon/index.js";
 import { lexiconDir } from "../packageRoot.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
 import { needsParse } from "../parse/needsParse.js";
+import { availableParallelism } from "node:os";
+import PQueue from "p-queue";
+import { ExtractPool, extractWorkerScript } from "./extractPool.js";
+import { extractStored, type StoredArticle } from "./extractWorker.js";
 import { planReextraction, type ReextractionPlan } from "./planReextraction.js";
 
 const BATCH = 200;
@@ -25,6 +29,10 @@ export interface ReextractOptions {
   referenceDate?: string;
   /** Redo every article, whatever changed. */
   full?: boolean;
+  /** Worker threads for large runs (default: one per core; 0 extracts in the main thread). */
+  workers?: number;
+  /** Fewest articles to redo for which workers start (default 400: below it, starting them costs more than it saves). */
+  parallelFrom?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -32,6 +40,91 @@ export interface ReextractResult {
   run: RunRow;
   previous: RunRow | undefined;
   plan: ReextractionPlan;
+}
+
+
+export async function reextract(db: Db, options: ReextractOptions = {}): Promise<ReextractResult> {
+  const previous = latestRun(db);
+  const referenceDate = options.referenceDate ?? previous?.reference_date ?? new Date().toISOString().slice(0, 10);
+  const versions = currentVersions();
+  // The files just read for the version; a broken lexicon fails here, before a run is recorded.
+  const lexicons = parseLexiconFiles(versions.lexicons.files, lexiconDir());
+  const plan = planReextraction(db, versions, referenceDate, options.full);
+  const runId = startRun(db, "extract", versions, referenceDate);
+  const ids = plan.articleIds;
+  const workers = options.workers ?? availableParallelism();
+  const script = extractWorkerScript();
+  const pool = script && workers > 0 && ids.length >= (options.parallelFrom ?? 400) ? new ExtractPool(script, workers, { files: versions.lexicons.files, dir: lexiconDir() }) : null;
+  // compromise loads only when a rule change makes a skipped sentence relevant.
+  let parseSentence: ((text: string) => SentenceParse) | undefined;
+
+  const articleOf = db.prepare("SELECT id, key, text, published, published_method FROM articles WHERE id = ?");
+  const sentencesOf = db.prepare("SELECT id, idx, start, end, text, parse FROM sentences WHERE article_id = ? ORDER BY idx");
+  const datesOf = db.prepare("SELECT data FROM article_dates WHERE article_id = ? AND dates_version = ? AND reference_date = ?").pluck();
+  const updateParse = db.prepare("UPDATE sentences SET parse = ? WHERE id = ?");
+
+  /** Reads a batch; parses (and stores) any skipped sentence a changed rule now needs. */
+  const read = async (batchIds: number[]) => {
+    const batch = batchIds.map((id) => {
+      const a = articleOf.get(id) as ArticleRow;
+      const rows = sentencesOf.all(id) as SentenceRow[];
+      return { a, rows, toParse: plan.lexiconOnly.has(id) ? [] : rows.filter((r) => r.parse.includes('"skipped":true') && needsParse(r.text)) };
+    });
+    if (!parseSentence && batch.some((b) => b.toParse.length)) parseSentence = (await import("../parse/parseSentence.js")).parseSentence;
+    if (batch.some((b) => b.toParse.length))
+      db.transaction(() => {
+        for (const b of batch)
+          for (const r of b.toParse) {
+            r.parse = JSON.stringify(parseSentence!(r.text));
+            updateParse.run(r.parse, r.id);
+          }
+      })();
+    return batch.map(({ a, rows }): StoredArticle & { id: number; sentenceIds: number[] } => {
+      const sentenceIds: number[] = [];
+      for (const r of rows) sentenceIds[r.idx] = r.id;
+      return {
+        id: a.id,
+        sentenceIds,
+        article: {
+          key: a.key,
+          text: a.text,
+          published: a.published,
+          publishedMethod: a.published_method,
+          referenceDate,
+          sentences: rows.map((r) => ({ idx: r.idx, start: r.start, end: r.end, text: r.text, parse: r.parse })),
+        },
+        dates: (datesOf.get(a.id, versions.dates, referenceDate) as string | undefined) ?? null,
+      };
+    });
+  };
+  const extract = (batch: StoredArticle[]): Promise<Extraction[]> =>
+    pool ? pool.run(batch.map(({ article, dates }) => ({ article, dates }))) : Promise.resolve(batch.map((b) => extractStored(b, lexicons)));
+
+  const batchSize = pool ? 25 : BATCH;
+  const queue = new PQueue({ concurrency: pool ? workers * 2 : 1 });
+  let done = 0;
+  let failure: unknown = null;
+  try {
+    for (let i = 0; i < ids.length && !failure; i += batchSize) {
+      await queue.onSizeLessThan(pool ? workers * 2 : 1);
+      const batch = await read(ids.slice(i, i + batchSize));
+      void queue.add(async () => {
+        try {
+          const results = await extract(batch);
+          db.transaction(() => results.forEach((x, k) => writeExtraction(db, batch[k]!.id, batch[k]!.sentenceIds, x, runId)))();
+          done += batch.length;
+          options.onProgress?.(done, ids.length);
+        } catch (err) {
+          failure ??= err;
+        }
+      });
+    }
+    await queue.onIdle();
+  } finally {
+    await pool?.close();
+  }
+  if (failure) throw failure;
+  return { run: finishRun(db, runId, 0), previous, plan };
 }
 
 interface ArticleRow {
@@ -42,52 +135,11 @@ interface ArticleRow {
   published_method: "header" | "field" | "inferred" | "unknown";
 }
 
-export async function reextract(db: Db, options: ReextractOptions = {}): Promise<ReextractResult> {
-  const previous = latestRun(db);
-  const referenceDate = options.referenceDate ?? previous?.reference_date ?? new Date().toISOString().slice(0, 10);
-  const versions = currentVersions();
-  // The files just read for the version; a broken lexicon fails here, before a run is recorded.
-  const lexicons = parseLexiconFiles(versions.lexicons.files, lexiconDir());
-  const plan = planReextraction(db, versions, referenceDate, options.full);
-  const runId = startRun(db, "extract", versions, referenceDate);
-  // compromise loads only when a rule change makes a skipped sentence relevant.
-  let parseSentence: ((text: string) => SentenceParse) | undefined;
-  const skippedToParse = (rows: SentenceInput[]) => rows.filter((s) => s.parse.skipped && needsParse(s.text));
-
-  const articleOf = db.prepare("SELECT id, key, text, published, published_method FROM articles WHERE id = ?");
-  const sentencesOf = db.prepare("SELECT id, idx, start, end, text, parse FROM sentences WHERE article_id = ? ORDER BY idx");
-  const datesOf = db.prepare("SELECT data FROM article_dates WHERE article_id = ? AND dates_version = ? AND reference_date = ?").pluck();
-  const updateParse = db.prepare("UPDATE sentences SET parse = ? WHERE id = ?");
-  const ids = plan.articleIds;
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = ids.slice(i, i + BATCH).map((id) => {
-      const a = articleOf.get(id) as ArticleRow;
-      const rows = sentencesOf.all(id) as Array<{ id: number; idx: number; start: number; end: number; text: string; parse: string }>;
-      const sentences: SentenceInput[] = rows.map((r) => ({ idx: r.idx, start: r.start, end: r.end, text: r.text, parse: JSON.parse(r.parse) as SentenceParse }));
-      return { a, rows, sentences };
-    });
-    if (!parseSentence && batch.some((b) => skippedToParse(b.sentences).length > 0))
-      parseSentence = (await import("../parse/parseSentence.js")).parseSentence;
-    db.transaction(() => {
-      for (const { a, rows, sentences } of batch) {
-        // A rule change may make a sentence skipped at ingest relevant: parse it now, once.
-        for (const s of skippedToParse(sentences)) {
-          s.parse = parseSentence!(s.text);
-          updateParse.run(JSON.stringify(s.parse), rows[s.idx]!.id);
-        }
-        const sentenceIds: number[] = [];
-        for (const r of rows) sentenceIds[r.idx] = r.id;
-        const cached = datesOf.get(a.id, versions.dates, referenceDate) as string | undefined;
-        const extraction = extractArticle(
-          { key: a.key, text: a.text, published: a.published, publishedMethod: a.published_method, referenceDate, sentences },
-          lexicons,
-          {},
-          cached ? (JSON.parse(cached) as ArticleDates) : undefined,
-        );
-        writeExtraction(db, a.id, sentenceIds, extraction, runId);
-      }
-    })();
-    options.onProgress?.(Math.min(i + BATCH, ids.length), ids.length);
-  }
-  return { run: finishRun(db, runId, 0), previous, plan };
+interface SentenceRow {
+  id: number;
+  idx: number;
+  start: number;
+  end: number;
+  text: string;
+  parse: string;
 }

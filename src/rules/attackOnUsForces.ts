@@ -16,7 +16,7 @@ const TRIGGERS = phraseRegex([
   "strike", "strikes",
 ]);
 
-function pickActor(ctx: SentenceContext, segment: [number, number], refs: UsReference[]): Pick<EventCandidate, "actor" | "actorGeneric"> {
+function pickActor(ctx: SentenceContext, segment: [number, number], refs: readonly UsReference[]): Pick<EventCandidate, "actor" | "actorGeneric"> {
   // A group that denies involvement is not named as the doer; nor is the group a US strike
   // hit in another clause ("…, and a U.S. drone strike hit a Kataib Hezbollah vehicle").
   const struckClauses = refs.filter((r) => r.role === "striker").map((r) => segmentAt(ctx.text, r.start)).filter(([a]) => a !== segment[0]);
@@ -41,7 +41,7 @@ function targetOf(ctx: SentenceContext): EventCandidate["target"] {
 const INTERCEPT_VERB = /\b(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded)\b/i;
 
 /** The attack stated in the clause of one US/coalition reference. */
-function attackAt(ctx: SentenceContext, refs: UsReference[], hit: UsReference): EventCandidate {
+function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsReference): EventCandidate {
   const cues = loadCues();
   const segment = segmentAt(ctx.text, hit.start);
   const trigger = hits(cues.attackVerbs, ctx.text).find((h) => h.start >= segment[0] && h.end <= segment[1]) ?? hit;

@@ -44,8 +44,20 @@ const GENERIC_ATTACK =
 const CUMULATIVE_AFTER = /\b(?:\d+|dozens?|scores|hundreds|several|multiple|numerous|many)\s+(?:of\s+)?(?:separate\s+|different\s+)?(?:times|occasions)\b|\bsince\b|\brepeatedly\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
 
-/** Every US/coalition reference in the sentence with the role its context gives it. */
-export function usReferences(ctx: SentenceContext): UsReference[] {
+const known = new WeakMap<SentenceContext, readonly UsReference[]>();
+
+/**
+ * Every US/coalition reference in the sentence with the role its context
+ * gives it. Several rules and fields ask for the same sentence; a sentence
+ * context is not changed once built, so the answer is kept with it.
+ */
+export function usReferences(ctx: SentenceContext): readonly UsReference[] {
+  let refs = known.get(ctx);
+  if (!refs) known.set(ctx, (refs = findUsReferences(ctx)));
+  return refs;
+}
+
+function findUsReferences(ctx: SentenceContext): UsReference[] {
   const cues = loadCues();
   const text = ctx.text;
   const refs: Array<RelSpan & { source: UsReference["source"] }> = [];

@@ -16,7 +16,8 @@ async function load() {
   const { openDatabase } = await import(join(DIST, "db", "openDatabase.js"));
   const { ingest } = await import(join(DIST, "pipeline", "ingest.js"));
   const { readAnswers } = await import(join(DIST, "export", "readAnswers.js"));
-  return { openDatabase, ingest, readAnswers };
+  const { reextract } = await import(join(DIST, "pipeline", "reextract.js"));
+  return { openDatabase, ingest, readAnswers, reextract };
 }
 
 describe("worker pool", () => {
@@ -34,6 +35,22 @@ describe("worker pool", () => {
     expect(strip(readAnswers(a))).toEqual(strip(readAnswers(b)));
     a.close();
     b.close();
+  });
+
+  it("extracting_in_worker_threads_gives_the_same_result_as_the_main_thread", async () => {
+    const { openDatabase, ingest, readAnswers, reextract } = await load();
+    const dir = tempDir();
+    const db = openDatabase(join(dir, "x.sqlite"));
+    await ingest(db, [CORPUS], { referenceDate: "2023-12-15", workers: 0 });
+    const strip = (answers: Array<{ run: number; events: Array<Record<string, unknown>> }>) =>
+      answers.map(({ run: _run, ...a }) => ({ ...a, events: a.events.map(({ id: _id, ...rest }) => rest) }));
+    const inThreads = await reextract(db, { full: true, workers: 2, parallelFrom: 1 });
+    const threaded = strip(readAnswers(db));
+    const inMain = await reextract(db, { full: true, workers: 0 });
+    expect(inThreads.run.articles).toBe(inMain.run.articles);
+    expect(threaded).toEqual(strip(readAnswers(db)));
+    expect(threaded.flatMap((a) => a.events).length).toBeGreaterThan(0);
+    db.close();
   });
 
   it("an_article_over_the_time_limit_fails_alone_and_the_batch_goes_on", async () => {
