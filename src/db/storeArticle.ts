@@ -88,13 +88,12 @@ export function writeExtraction(db: Db, articleId: number, sentenceIds: number[]
   // A run that re-extracts an article it already covered replaces its own rows.
   for (const table of ["events", "tallies", "mentions"]) statement(db, `DELETE FROM ${table} WHERE article_id = ? AND run_id = ?`).run(articleId, runId);
   const p = extraction.published;
-  statement(db, "UPDATE articles SET published = ?, published_method = ?, published_start = ?, published_end = ? WHERE id = ?").run(
-    p.date,
-    p.method,
-    p.span?.start ?? null,
-    p.span?.end ?? null,
-    articleId,
-  );
+  // Only when it changed: an update rewrites the whole row, text included.
+  statement(
+    db,
+    `UPDATE articles SET published = @date, published_method = @method, published_start = @start, published_end = @end
+      WHERE id = @id AND (published IS NOT @date OR published_method IS NOT @method OR published_start IS NOT @start OR published_end IS NOT @end)`,
+  ).run({ date: p.date, method: p.method, start: p.span?.start ?? null, end: p.span?.end ?? null, id: articleId });
   statement(db, "INSERT OR IGNORE INTO extractions (article_id, run_id) VALUES (?, ?)").run(articleId, runId);
   // Caches for the next `sitrep extract`, keyed by the run's versions.
   if (!extraction.datesReused)

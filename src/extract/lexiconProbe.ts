@@ -45,6 +45,9 @@ export class ChangeProbe {
   /** Verdicts per fuzzy phrase: phrases repeat across articles. */
   private readonly fuzzyMemo = new Map<string, boolean>();
 
+  /** Matches a phrase (in the space-separated list) whose first letter starts some changed compact form. */
+  private readonly phraseStart: RegExp | null;
+
   constructor(change: Extract<LexiconChange, { kind: "entries" }>) {
     for (const w of change.words) {
       const first = w.split(" ", 1)[0]!;
@@ -57,6 +60,8 @@ export class ChangeProbe {
       list.push(c);
       this.byFirstLetter.set(c[0]!, list);
     }
+    const letters = [...this.byFirstLetter.keys()].map((l) => l.replace(/[\\\]^-]/g, "\\$&")).join("");
+    this.phraseStart = letters ? new RegExp(`(?:^| )([${letters}][^ ]*)`, "gu") : null;
   }
 
   /**
@@ -64,12 +69,21 @@ export class ChangeProbe {
    * occurs in a read sentence, or a candidate phrase is fuzzily close to one.
    */
   reaches(probe: LexiconProbe): boolean {
-    for (const word of new Set(probe.words.split(" "))) {
-      const forms = this.byFirstWord.get(word);
-      if (forms && forms.some((f) => probe.words.includes(f))) return true;
+    const words = probe.words;
+    // Few first words: search for each (no allocation); many: index the article's words once.
+    if (this.byFirstWord.size <= 12) {
+      for (const [first, forms] of this.byFirstWord) if (words.includes(` ${first} `) && forms.some((f) => words.includes(f))) return true;
+    } else {
+      for (const word of new Set(words.split(" "))) {
+        const forms = this.byFirstWord.get(word);
+        if (forms && forms.some((f) => words.includes(f))) return true;
+      }
     }
-    if (!probe.phrases) return false;
-    for (const phrase of probe.phrases.split(" ")) {
+    if (!probe.phrases || !this.phraseStart) return false;
+    // Only phrases starting with a letter some changed form starts with can concern it.
+    this.phraseStart.lastIndex = 0;
+    for (let m = this.phraseStart.exec(probe.phrases); m; m = this.phraseStart.exec(probe.phrases)) {
+      const phrase = m[1]!;
       let hit = this.fuzzyMemo.get(phrase);
       if (hit === undefined) {
         hit = (this.byFirstLetter.get(phrase[0]!) ?? []).some((c) => mayFuzzyConcern(phrase, c));

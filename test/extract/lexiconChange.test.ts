@@ -108,6 +108,16 @@ describe("ChangeProbe", () => {
     expect(probe!.reaches(buildProbe([sentence]))).toBe(reached);
   });
 
+  it("a_change_with_many_first_words_is_tested_the_same_way", () => {
+    // The drone row has dozens of terms (many first words: the other search path).
+    const c = lexiconChange(base, edited("weapons.json", (w) => void (row(w, "drone").terms as string[]).push("flying bomb")));
+    const many = c.kind === "entries" ? new ChangeProbe(c) : null;
+    expect(new Set((c.kind === "entries" ? c.words : []).map((w) => w.split(" ")[0])).size).toBeGreaterThan(12);
+    expect(many!.reaches(buildProbe(["A flying bomb hit the base."]))).toBe(true);
+    expect(many!.reaches(buildProbe(["A Shahed-136 hit the base."]))).toBe(true);
+    expect(many!.reaches(buildProbe(["A rocket hit the base."]))).toBe(false);
+  });
+
   it("words_in_two_sentences_do_not_make_one_alias", () => {
     expect(probe!.reaches(buildProbe(["It hit the Tower.", "22 were hurt."]))).toBe(false);
   });
