@@ -150,17 +150,23 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
-const normalized = new Map<string, string>();
+const aliasCache = new Map<string, { tokens: Tokens; key: string }>();
 
-/** Normalised key of a phrase: its token norms joined by single spaces (memoised: lexicons normalise each alias several times). */
-export function normalizeAlias(alias: string): string {
-  let key = normalized.get(alias);
-  if (key === undefined) {
-    key = tokenize(alias).norm.join(" ");
-    if (normalized.size >= 100_000) normalized.clear();
-    normalized.set(alias, key);
+/** Tokens and normalised key of an alias, memoised: loading, matching and fuzzy indexes all need them. */
+function aliasForm(alias: string): { tokens: Tokens; key: string } {
+  let form = aliasCache.get(alias);
+  if (!form) {
+    const tokens = tokenize(alias);
+    form = { tokens, key: tokens.norm.join(" ") };
+    if (aliasCache.size >= 100_000) aliasCache.clear();
+    aliasCache.set(alias, form);
   }
-  return key;
+  return form;
+}
+
+/** Normalised key of a phrase: its token norms joined by single spaces. */
+export function normalizeAlias(alias: string): string {
+  return aliasForm(alias).key;
 }
 
 /** A token written in short capitals ("KH", "US", "U.S.") must match case. */
@@ -208,7 +214,7 @@ export class AliasMatcher<T> {
   constructor(rows: Iterable<AliasRow<T>>) {
     let size = 0;
     for (const row of rows) {
-      const tk = tokenize(row.alias);
+      const tk = aliasForm(row.alias).tokens;
       if (tk.norm.length === 0) continue;
       const exactCase = row.exactCase === true;
       const caps = tk.raw.map((r) => (exactCase || isShortCaps(r) ? r : null));
