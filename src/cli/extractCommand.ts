@@ -2,7 +2,7 @@
 import { openDatabase } from "../db/openDatabase.js";
 import { reextract } from "../pipeline/reextract.js";
 import { diffRuns, formatDiff } from "../runs/diffRuns.js";
-import type { Db } from "../db/openDatabase.js";
+import { snapshotTotals } from "../stats/computeStats.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, type Command } from "./command.js";
 
 export const extractCommand: Command = {
@@ -36,7 +36,7 @@ export const extractCommand: Command = {
         onProgress: (done, total) => tty && ctx.stderr.write(`\r${done}/${total} articles`),
       });
       if (tty) ctx.stderr.write("\r\x1b[K");
-      const current = currentTotals(db);
+      const current = snapshotTotals(db, null);
       const why = [...plan.reasons].map(([reason, n]) => `${n} because ${reason}`).join("; ");
       ctx.stdout.write(
         `extract: run ${run.id} (rules ${run.rules_version}${previous && previous.rules_version === run.rules_version ? ", unchanged" : ""}): ` +
@@ -51,9 +51,3 @@ export const extractCommand: Command = {
   },
 };
 
-/** Events and tallies of every article's current result. */
-function currentTotals(db: Db): { events: number; tallies: number } {
-  const count = (table: string): number =>
-    (db.prepare(`SELECT COUNT(*) AS n FROM ${table} t JOIN current_extractions c ON c.article_id = t.article_id AND c.run_id = t.run_id`).get() as { n: number }).n;
-  return { events: count("events"), tallies: count("tallies") };
-}

@@ -45,9 +45,6 @@ export class ChangeProbe {
   /** Verdicts per fuzzy phrase: phrases repeat across articles. */
   private readonly fuzzyMemo = new Map<string, boolean>();
 
-  /** Matches a phrase (in the space-separated list) whose first letter starts some changed compact form. */
-  private readonly phraseStart: RegExp | null;
-
   constructor(change: Extract<LexiconChange, { kind: "entries" }>) {
     for (const w of change.words) {
       const first = w.split(" ", 1)[0]!;
@@ -60,8 +57,6 @@ export class ChangeProbe {
       list.push(c);
       this.byFirstLetter.set(c[0]!, list);
     }
-    const letters = [...this.byFirstLetter.keys()].map((l) => l.replace(/[\\\]^-]/g, "\\$&")).join("");
-    this.phraseStart = letters ? new RegExp(`(?:^| )([${letters}][^ ]*)`, "gu") : null;
   }
 
   /**
@@ -79,11 +74,8 @@ export class ChangeProbe {
         if (forms && forms.some((f) => words.includes(f))) return true;
       }
     }
-    if (!probe.phrases || !this.phraseStart) return false;
-    // Only phrases starting with a letter some changed form starts with can concern it.
-    this.phraseStart.lastIndex = 0;
-    for (let m = this.phraseStart.exec(probe.phrases); m; m = this.phraseStart.exec(probe.phrases)) {
-      const phrase = m[1]!;
+    if (!probe.phrases) return false;
+    for (const phrase of probe.phrases.split(" ")) {
       let hit = this.fuzzyMemo.get(phrase);
       if (hit === undefined) {
         hit = (this.byFirstLetter.get(phrase[0]!) ?? []).some((c) => mayFuzzyConcern(phrase, c));

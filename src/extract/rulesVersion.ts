@@ -7,7 +7,7 @@
  *   while it holds, resolved dates are reused from `article_dates`.
  * - `lexiconSnapshot`: the lexicon and cue files themselves, so the next
  *   `sitrep extract` can tell which entries changed.
- * - `rulesVersion`: code and lexicons together, the short id users see.
+ * - `rules`: code and lexicons together, the short id users see.
  *
  * Not cached: hashing a hundred files takes milliseconds, and a cache would
  * hide an edit made while the process runs.
@@ -97,8 +97,4 @@ export function currentVersions(root = packageRoot()): Versions {
   const code = codeVersion(root);
   const lexicons = lexiconSnapshot();
   return { rules: createHash("sha256").update(`${code}\0${lexicons.hash}`).digest("hex").slice(0, 12), code, dates: datesVersion(root), lexicons };
-}
-
-export function rulesVersion(root = packageRoot()): string {
-  return currentVersions(root).rules;
 }

@@ -6,7 +6,6 @@
 export {
   loadLexicons,
   parseLexiconFiles,
-  LEXICON_FILES,
   defaultLexiconDir,
   expandBraces,
   LexiconError,

@@ -167,9 +167,6 @@ export function parseLexiconFiles(contents: Readonly<Record<string, string>>, di
   };
 }
 
-/** The files `loadLexicons` reads (cues.json is read by the rules, abbreviations.json by the sentence splitter). */
-export const LEXICON_FILES: readonly string[] = FILES;
-
 type Obj = Record<string, unknown>;
 
 /** Per-file checker: names rows in its errors. */

@@ -15,7 +15,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { getRun, lexiconSnapshotOf } from "../db/runs.js";
-import { lexiconChange, type LexiconChange } from "../extract/lexiconChange.js";
+import { lexiconChange } from "../extract/lexiconChange.js";
 import { ChangeProbe } from "../extract/lexiconProbe.js";
 import type { Versions } from "../extract/rulesVersion.js";
 
@@ -32,7 +32,8 @@ export interface ReextractionPlan {
   lexiconOnly: Set<number>;
 }
 
-type Verdict = { redo: true; reason: string } | { redo: false; change: LexiconChange; probe: ChangeProbe | null };
+/** Per run: redo its articles, or test each one's probe against the lexicon change (null: nothing changed). */
+type Verdict = { redo: true; reason: string } | { redo: false; probe: ChangeProbe | null };
 
 export function planReextraction(db: Db, versions: Versions, referenceDate: string, full = false): ReextractionPlan {
   const plan: ReextractionPlan = { articleIds: [], total: 0, reasons: new Map(), lexiconChanges: [], lexiconOnly: new Set() };
@@ -49,7 +50,7 @@ export function planReextraction(db: Db, versions: Versions, referenceDate: stri
       const change = lexiconChange(before, versions.lexicons);
       if (change.kind === "all") v = { redo: true, reason: `lexicons: ${change.reason}` };
       else {
-        v = { redo: false, change, probe: change.kind === "entries" ? new ChangeProbe(change) : null };
+        v = { redo: false, probe: change.kind === "entries" ? new ChangeProbe(change) : null };
         if (change.kind === "entries") for (const c of change.changes) if (!plan.lexiconChanges.includes(c)) plan.lexiconChanges.push(c);
       }
     }

@@ -32,6 +32,14 @@ function tally(values: Iterable<string>): CountRow[] {
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+/** Articles, events and tallies of every article's result as of `run` (null: the current one). */
+export function snapshotTotals(db: Db, run: number | null): { articles: number; events: number; tallies: number } {
+  const snap = snapshotSql(run);
+  const count = (sql: string): number => (db.prepare(sql).get(...snap.params) as { n: number }).n;
+  const joined = (table: string) => `SELECT COUNT(*) AS n FROM ${table} t JOIN (${snap.sql}) c ON c.article_id = t.article_id AND c.run_id = t.run_id`;
+  return { articles: count(`SELECT COUNT(*) AS n FROM (${snap.sql})`), events: count(joined("events")), tallies: count(joined("tallies")) };
+}
+
 export function computeStats(db: Db, run: number | null): EventCounts {
   const snap = snapshotSql(run);
   const events = db
@@ -40,7 +48,6 @@ export function computeStats(db: Db, run: number | null): EventCounts {
          FROM events e JOIN (${snap.sql}) c ON c.article_id = e.article_id AND c.run_id = e.run_id`,
     )
     .all(...snap.params) as Array<{ kind: string; country: string | null; actor: string | null; day: string | null }>;
-  const one = (sql: string): number => (db.prepare(sql).get(...snap.params) as { n: number }).n;
   const quiet = db
     .prepare(
       `SELECT a.key AS article, a.published, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) AS sentences
@@ -50,11 +57,7 @@ export function computeStats(db: Db, run: number | null): EventCounts {
     )
     .all(...snap.params) as QuietArticle[];
   return {
-    totals: {
-      articles: one(`SELECT COUNT(*) AS n FROM (${snap.sql})`),
-      events: events.length,
-      tallies: one(`SELECT COUNT(*) AS n FROM tallies t JOIN (${snap.sql}) c ON c.article_id = t.article_id AND c.run_id = t.run_id`),
-    },
+    totals: snapshotTotals(db, run),
     by_kind: tally(events.map((e) => e.kind)),
     // An event in "Iraq; Syria" counts once for each.
     by_country: tally(events.flatMap((e) => (e.country ? e.country.split("; ") : ["(unknown)"]))),

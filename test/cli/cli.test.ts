@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { COMMANDS } from "../../src/cli/commands.js";
-import { CORPUS, GOLD_FIXTURES, tempDir } from "../helpers.js";
+import { CORPUS, GOLD_FIXTURES, tempDir, withoutRunsAndIds } from "../helpers.js";
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
@@ -86,9 +86,7 @@ describe("cli", () => {
     // Same rules, same stored sentences: nothing changes.
     expect(r.out).toMatch(/0 events added, 0 removed, 0 changed/);
     const after = JSON.parse((await run("export", "--db", db)).out);
-    const strip = (a: Array<{ run: number; events: Array<{ id: number }> }>) =>
-      a.map((x) => ({ ...x, run: 0, events: x.events.map((e) => ({ ...e, id: 0 })) }));
-    expect(strip(after)).toEqual(strip(before));
+    expect(withoutRunsAndIds(after)).toEqual(withoutRunsAndIds(before));
     const runs = await run("runs", "--db", db, "--json");
     expect(JSON.parse(runs.out).map((x: { command: string }) => x.command)).toEqual(["ingest", "extract"]);
     // Old runs stay queryable.

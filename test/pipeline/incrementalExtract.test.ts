@@ -12,7 +12,7 @@ import { openDatabase, type Db } from "../../src/db/openDatabase.js";
 import { readAnswers } from "../../src/export/readAnswers.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { reextract } from "../../src/pipeline/reextract.js";
-import { tempDir } from "../helpers.js";
+import { tempDir, withoutRunsAndIds } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CORPUS = join(ROOT, "corpus");
@@ -40,12 +40,7 @@ function answers(db: Db): unknown {
          JOIN articles a ON a.id = m.article_id ORDER BY a.key, m.start, m.type, m.value`,
     )
     .all();
-  const results = readAnswers(db).map(({ run: _run, ...a }) => ({
-    ...a,
-    events: a.events.map(({ id: _id, ...e }) => e),
-    tallies: a.tallies.map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "id"))),
-  }));
-  return { results, mentions };
+  return { results: withoutRunsAndIds(readAnswers(db)), mentions };
 }
 
 /** A database holding corpus/ ingested with the project's lexicons, copied to `dir` with a lexicon copy. */
