@@ -9,13 +9,12 @@
  * The lexicons are copied to a temporary folder (SITREP_LEXICONS) so the
  * project's own files are never touched. Prints times and their ratio.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { devArticlesDir, root } from "./benchCorpus.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = resolve(process.argv[2] ?? (existsSync(join(root, "../shared/eval/dev/articles")) ? join(root, "../shared/eval/dev/articles") : join(root, "corpus")));
+const corpus = resolve(process.argv[2] ?? devArticlesDir());
 const work = mkdtempSync(join(tmpdir(), "sitrep-bench-extract-"));
 const lexicons = join(work, "lexicons");
 cpSync(join(root, "lexicons"), lexicons, { recursive: true });

@@ -15,17 +15,14 @@
  *   npm run bench:memory [-- --mb 1024 --small-mb 100 --workers 2]
  */
 import { execFileSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { eventArticleSentences, option, root, seeded } from "./benchCorpus.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(args, name, fallback);
 
 if (args[0] === "--phase") {
   const [, file, db, workers] = args;
@@ -44,23 +41,8 @@ const LARGE_MB = Number(opt("mb", "1024"));
 const SMALL_MB = Number(opt("small-mb", "100"));
 const WORKERS = opt("workers", String((await import("node:os")).availableParallelism()));
 
-const source = existsSync(join(root, "../shared/eval/dev/articles")) ? join(root, "../shared/eval/dev/articles") : join(root, "corpus");
-const { splitSentences } = await import(join(root, "dist/text/sentences.js"));
-const events = readdirSync(source)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => splitSentences(readFileSync(join(source, f), "utf8").replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, "")).map((s) => s.text));
-
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = (a) => a[Math.floor(rand() * a.length)];
-const shuffle = (a) => {
-  const b = [...a];
-  for (let i = b.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [b[i], b[j]] = [b[j], b[i]];
-  }
-  return b;
-};
+const events = await eventArticleSentences();
+const { rand, pick, shuffle } = seeded(7);
 const SUBJECTS = ["The central bank", "A regional retailer", "The football club", "Researchers at the university", "The city council", "A software company", "The national museum", "Local farmers", "The airline", "A film festival"];
 const VERBS = ["reported", "announced", "expected", "approved", "published", "opened", "recorded", "planned", "welcomed", "reviewed"];
 const OBJECTS = ["quarterly revenue", "a new exhibition", "record attendance", "a study on sleep", "plans for a tram line", "a summer schedule", "higher crop yields", "a new striker", "a pay agreement", "lower prices"];

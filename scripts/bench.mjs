@@ -14,17 +14,14 @@
  *   npm run bench [-- --articles 20000 --workers 2]
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { eventArticleSentences, option, root, seeded } from "./benchCorpus.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(args, name, fallback);
 
 // ---- child phases -------------------------------------------------------
 if (args[0] === "--phase") {
@@ -66,12 +63,7 @@ if (args[0] === "--phase") {
 // ---- corpus -------------------------------------------------------------
 const N = Number(opt("articles", "20000"));
 const WORKERS = opt("workers", String((await import("node:os")).availableParallelism()));
-const source = existsSync(join(root, "../shared/eval/dev/articles")) ? join(root, "../shared/eval/dev/articles") : join(root, "corpus");
-const { splitSentences } = await import(join(root, "dist/text/sentences.js"));
-const texts = readdirSync(source)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => readFileSync(join(source, f), "utf8").replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, ""))
-  .map((t) => splitSentences(t).map((s) => s.text));
+const texts = await eventArticleSentences();
 const OFF_TOPIC = [
   "The central bank kept interest rates unchanged on Thursday, citing steady inflation.",
   "Local farmers expect a strong harvest after an unusually wet spring.",
@@ -82,16 +74,7 @@ const OFF_TOPIC = [
   "Researchers published a study on sleep patterns among teenagers.",
   "The airline said it would add flights to three holiday destinations.",
 ];
-let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-function shuffle(a) {
-  const b = [...a];
-  for (let i = b.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [b[i], b[j]] = [b[j], b[i]];
-  }
-  return b;
-}
+const { shuffle } = seeded(42);
 async function writeCorpus(file, n) {
   const out = createWriteStream(file);
   for (let i = 0; i < n; i++) {

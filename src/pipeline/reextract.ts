@@ -68,6 +68,7 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
     const batch = batchIds.map((id) => {
       const a = articleOf.get(id) as ArticleRow;
       const rows = sentencesOf.all(id) as SentenceRow[];
+      // The parse is still JSON text here: a cheap look for the skipped flag before the trigger test.
       return { a, rows, toParse: plan.lexiconOnly.has(id) ? [] : rows.filter((r) => r.parse.includes('"skipped":true') && needsParse(r.text)) };
     });
     if (!parseSentence && batch.some((b) => b.toParse.length)) parseSentence = (await import("../parse/parseSentence.js")).parseSentence;

@@ -1,0 +1,45 @@
+/**
+ * What the benchmark scripts share: their option reader, a seeded random
+ * generator (the same corpus every run) and the dev articles' sentences
+ * (or corpus/'s, where ../shared is absent) to build event articles from.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** `--name VALUE` from the command line, else `fallback`. */
+export function option(args, name, fallback) {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+}
+
+/** A deterministic generator: rand() in [0, 1), pick(list), shuffle(list) (a copy). */
+export function seeded(seed) {
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const shuffle = (list) => {
+    const b = [...list];
+    for (let i = b.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [b[i], b[j]] = [b[j], b[i]];
+    }
+    return b;
+  };
+  return { rand, pick, shuffle };
+}
+
+/** The dev articles' folder, or the founding articles' where ../shared is absent. */
+export function devArticlesDir() {
+  return existsSync(join(root, "../shared/eval/dev/articles")) ? join(root, "../shared/eval/dev/articles") : join(root, "corpus");
+}
+
+/** Each dev article (or founding article) as its list of sentences, header line removed. */
+export async function eventArticleSentences() {
+  const source = devArticlesDir();
+  const { splitSentences } = await import(join(root, "dist/text/sentences.js"));
+  return readdirSync(source)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => splitSentences(readFileSync(join(source, f), "utf8").replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, "")).map((s) => s.text));
+}
