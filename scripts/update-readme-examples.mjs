@@ -18,7 +18,9 @@ const work = mkdtempSync(join(tmpdir(), "sitrep-readme-"));
 const db = join(work, "sitrep.sqlite");
 const sitrep = (args) => {
   const argv = args.match(/"[^"]*"|'[^']*'|\S+/g).map((a) => a.replace(/^["']|["']$/g, ""));
-  const withDb = argv.includes("--db") || argv[0] === "--help" ? argv : [...argv, "--db", db];
+  let withDb = argv.includes("--db") || argv[0] === "--help" ? argv : [...argv, "--db", db];
+  // One thread stores articles in input order, so event ids (and `show N`) are the same every time.
+  if (argv[0] === "ingest" && !argv.includes("--workers")) withDb = [...withDb, "--workers", "0"];
   // Standard output and error into one file, in the order a terminal shows them.
   const file = join(work, "out.txt");
   const fd = openSync(file, "w");
