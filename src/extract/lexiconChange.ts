@@ -38,18 +38,18 @@ interface Row {
   /** Canonical JSON of the row as written. */
   key: string;
   label: string;
-  /** Every surface form the loader can make of it: fields expanded, plurals added. */
-  forms: string[];
+  /** The row's patterns as written (names, aliases, demonyms, terms, exclusions). */
+  patterns: string[];
 }
 
 const FORM_FIELDS = ["name", "aliases", "demonyms", "terms", "exclude"];
 
 /**
- * The rows of one file with their surface forms, read leniently (the loader
- * validated the current files; an old snapshot that no longer reads as rows
- * gives null, and everything is redone).
+ * The rows of one file, read leniently (the loader validated the current
+ * files; an old snapshot that no longer reads as rows gives null, and
+ * everything is redone).
  */
-function rowsOf(content: string | undefined, withPlurals: boolean): Row[] | null {
+function rowsOf(content: string | undefined): Row[] | null {
   let data: unknown;
   try {
     data = JSON.parse(content ?? "");
@@ -62,16 +62,25 @@ function rowsOf(content: string | undefined, withPlurals: boolean): Row[] | null
     if (typeof row !== "object" || row === null) return null;
     const r = row as Record<string, unknown>;
     const patterns = FORM_FIELDS.flatMap((f) => (typeof r[f] === "string" ? [r[f] as string] : Array.isArray(r[f]) ? (r[f] as unknown[]).filter((x): x is string => typeof x === "string") : []));
-    let forms: string[];
-    try {
-      forms = patterns.flatMap((p) => expandBraces(p));
-    } catch {
-      return null;
-    }
-    if (withPlurals) forms = [...forms, ...forms.map((f) => pluralize(f)).filter((f): f is string => f !== null)];
-    rows.push({ key: canonical(r), label: String(r.name ?? r.category ?? "?"), forms });
+    rows.push({ key: canonical(r), label: String(r.name ?? r.category ?? "?"), patterns });
   }
   return rows;
+}
+
+/**
+ * Every surface form the loader can make of a changed row: braces expanded,
+ * plurals added (the loader adds them to weapon terms only). Only changed
+ * rows need it, so it is not done for every row. Null: a pattern that no
+ * longer expands.
+ */
+function formsOf(row: Row, withPlurals: boolean): string[] | null {
+  let forms: string[];
+  try {
+    forms = row.patterns.flatMap((p) => expandBraces(p));
+  } catch {
+    return null;
+  }
+  return withPlurals ? [...forms, ...forms.map((f) => pluralize(f)).filter((f): f is string => f !== null)] : forms;
 }
 
 /** JSON with sorted keys, so that reordering a row's fields is no change. */
@@ -95,9 +104,7 @@ export function lexiconChange(before: LexiconSnapshot, after: LexiconSnapshot): 
   const changes: string[] = [];
   const forms = new Set<string>();
   for (const file of changedFiles) {
-    // The loader adds plurals to weapon terms only.
-    const plurals = file === "weapons.json";
-    const [old, now] = [rowsOf(before.files[file], plurals), rowsOf(after.files[file], plurals)];
+    const [old, now] = [rowsOf(before.files[file]), rowsOf(after.files[file])];
     if (!old || !now) return { kind: "all", reason: `the ${old ? "new" : "previous"} ${file} does not read as rows` };
     const oldKeys = new Set(old.map((r) => r.key));
     const newKeys = new Set(now.map((r) => r.key));
@@ -108,7 +115,11 @@ export function lexiconChange(before: LexiconSnapshot, after: LexiconSnapshot): 
     const added = now.filter((r) => !oldKeys.has(r.key));
     for (const r of removed) changes.push(`${file}: "${r.label}" ${added.some((a) => a.label === r.label) ? "changed" : "removed"}`);
     for (const a of added) if (!removed.some((r) => r.label === a.label)) changes.push(`${file}: "${a.label}" added`);
-    for (const r of [...removed, ...added]) for (const f of r.forms) forms.add(f);
+    for (const r of [...removed, ...added]) {
+      const rowForms = formsOf(r, file === "weapons.json");
+      if (!rowForms) return { kind: "all", reason: `a changed row of ${file} does not expand` };
+      for (const f of rowForms) forms.add(f);
+    }
   }
   if (changes.length === 0) return { kind: "none" }; // formatting only
   return {

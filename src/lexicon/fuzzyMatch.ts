@@ -66,12 +66,14 @@ export class FuzzyIndex<T> {
     private readonly known: Set<string>,
     readonly threshold = FUZZY_THRESHOLD,
   ) {
+    const seen = new Set<string>(); // the first alias with a compact form keeps it
     for (const r of rows) {
       const compact = compactForm(r.alias);
-      if (compact.length < FUZZY_MIN_LENGTH - 1) continue;
-      const list = this.byFirst.get(compact[0]!) ?? [];
-      if (!list.some((t) => t.compact === compact)) list.push({ compact, value: r.value, alias: r.alias });
-      this.byFirst.set(compact[0]!, list);
+      if (compact.length < FUZZY_MIN_LENGTH - 1 || seen.has(compact)) continue;
+      seen.add(compact);
+      const list = this.byFirst.get(compact[0]!);
+      if (list) list.push({ compact, value: r.value, alias: r.alias });
+      else this.byFirst.set(compact[0]!, [{ compact, value: r.value, alias: r.alias }]);
     }
   }
 

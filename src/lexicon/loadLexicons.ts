@@ -204,7 +204,7 @@ class Checker {
     return v as string[];
   }
   expand(patterns: string[], i: number, name?: unknown): string[] {
-    const out: string[] = [];
+    const out = new Set<string>(); // in first-seen order; one row can expand to a thousand aliases
     for (const p of patterns) {
       let list: string[];
       try {
@@ -214,10 +214,10 @@ class Checker {
       }
       for (const a of list) {
         if (normalizeAlias(a) === "") this.fail(i, `alias "${p}" has no words`, name);
-        if (!out.includes(a)) out.push(a);
+        out.add(a);
       }
     }
-    return out;
+    return [...out];
   }
   /** Throws when an alias already belongs to another row. */
   unique(seen: Map<string, { row: number; alias: string }>, aliases: string[], i: number, name?: unknown): void {

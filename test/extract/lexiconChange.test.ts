@@ -93,6 +93,20 @@ describe("lexiconChange", () => {
     const broken = { hash: "old", files: { ...base.files, "actors.json": "{ not json" } };
     expect(lexiconChange(broken, base).kind).toBe("all");
   });
+
+  it("a_changed_row_whose_old_braces_do_not_expand_redoes_everything", () => {
+    // Only changed rows are expanded into forms; one that cannot be leaves nothing to probe with.
+    const old = edited("actors.json", (a) => void (row(a, "Kataib Hezbollah").aliases as string[]).push("Kataib {Hezbollah"));
+    expect(lexiconChange(old, base)).toEqual({ kind: "all", reason: "a changed row of actors.json does not expand" });
+  });
+
+  it("only_changed_rows_bring_forms", () => {
+    const c = lexiconChange(base, edited("actors.json", (a) => void (row(a, "Kataib Hezbollah").aliases as string[]).push("KH Brigades")));
+    if (c.kind !== "entries") throw new Error(c.kind);
+    expect(c.words).toContain("kh brigades");
+    expect(c.words).toContain("kataib hezbollah");
+    expect(c.words).not.toContain("houthis");
+  });
 });
 
 describe("ChangeProbe", () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { AliasMatcher, normalizeAlias, tokenize } from "../../src/lexicon/matchAliases.js";
+import { AliasMatcher, aliasForm, normalizeAlias, tokenize } from "../../src/lexicon/matchAliases.js";
+import { loadLexicons } from "../../src/lexicon/loadLexicons.js";
 
 const matcher = new AliasMatcher<string>([
   { alias: "Ain al-Asad Air Base", value: "asad" },
@@ -26,6 +27,26 @@ describe("normalizeAlias", () => {
     ["1,200 troops", "1,200 troops"],
   ];
   for (const [input, want] of cases) it(`normalises ${input}`, () => expect(normalizeAlias(input)).toBe(want));
+});
+
+describe("aliasForm", () => {
+  // Plain aliases take a shortcut past tokenize(); it must give what tokenize gives.
+  const lex = loadLexicons();
+  const aliases = [
+    ...lex.gazetteer.flatMap((e) => [...e.aliases, ...e.demonyms]),
+    ...lex.actors.flatMap((e) => e.aliases),
+    ...lex.weapons.flatMap((e) => [...e.terms, ...e.exclude]),
+    // and shapes the lexicons may not hold yet
+    "F/A-18", "MQ-9 Reaper", "  Tower 22 ", "a--b//c", "-", "", "IRGC-QF", "Al-Asad/Ain", "2 3", "x",
+    "Kata'ib", "U.S.", "Ḥasakah", "1,200", "tab\there", "no\u00a0break", "Yemen's",
+  ];
+  it("gives_every_lexicon_alias_the_words_tokenize_gives", () => {
+    expect(aliases.length).toBeGreaterThan(1000);
+    for (const a of aliases) {
+      const t = tokenize(a);
+      expect(aliasForm(a), a).toEqual({ raw: t.raw, norm: t.norm, key: t.norm.join(" ") });
+    }
+  });
 });
 
 describe("AliasMatcher", () => {
