@@ -5,7 +5,7 @@
  * with the extraction (`article_probes`); `sitrep extract` tests a lexicon
  * change against it instead of re-extracting every article.
  */
-import { fuzzyCandidates, mayFuzzyConcern } from "../lexicon/fuzzyMatch.js";
+import { FuzzyConcernIndex, fuzzyCandidates } from "../lexicon/fuzzyMatch.js";
 import { tokenize } from "../lexicon/matchAliases.js";
 import type { LexiconChange } from "./lexiconChange.js";
 
@@ -38,10 +38,10 @@ export function buildProbe(sentences: readonly string[]): LexiconProbe {
   return b.build();
 }
 
-/** A lexicon change compiled for testing many probes: forms indexed by first word and first letter. */
+/** A lexicon change compiled for testing many probes: word forms indexed by first word, compact forms for the fuzzy test. */
 export class ChangeProbe {
   private readonly byFirstWord = new Map<string, string[]>();
-  private readonly byFirstLetter = new Map<string, string[]>();
+  private readonly compacts: FuzzyConcernIndex;
   /** Verdicts per fuzzy phrase: phrases repeat across articles. */
   private readonly fuzzyMemo = new Map<string, boolean>();
 
@@ -52,11 +52,7 @@ export class ChangeProbe {
       list.push(` ${w} `);
       this.byFirstWord.set(first, list);
     }
-    for (const c of change.compacts) {
-      const list = this.byFirstLetter.get(c[0]!) ?? [];
-      list.push(c);
-      this.byFirstLetter.set(c[0]!, list);
-    }
+    this.compacts = new FuzzyConcernIndex(change.compacts);
   }
 
   /**
@@ -78,7 +74,7 @@ export class ChangeProbe {
     for (const phrase of probe.phrases.split(" ")) {
       let hit = this.fuzzyMemo.get(phrase);
       if (hit === undefined) {
-        hit = (this.byFirstLetter.get(phrase[0]!) ?? []).some((c) => mayFuzzyConcern(phrase, c));
+        hit = this.compacts.concerns(phrase);
         this.fuzzyMemo.set(phrase, hit);
       }
       if (hit) return true;

@@ -270,6 +270,51 @@ export function mayFuzzyConcern(candidate: string, alias: string): boolean {
   return similarity(candidate, alias) >= FUZZY_THRESHOLD && DamerauLevenshteinDistance(candidate, alias, { restricted: true }) <= edits;
 }
 
+/**
+ * Compact alias forms, indexed so that `concerns(phrase)` answers "does
+ * `mayFuzzyConcern(phrase, c)` hold for some form c?" without testing every
+ * form: only forms of a close length (bucketed by first letter and length),
+ * forms the phrase is a prefix of (sorted, found by binary search), and
+ * forms the phrase is one plus a deriving ending (looked up) can concern it.
+ * One changed entry can expand to a hundred forms, and a corpus holds
+ * thousands of phrases.
+ */
+export class FuzzyConcernIndex {
+  private readonly forms: Set<string>;
+  private readonly sorted: string[];
+  private readonly buckets = new Map<string, string[]>();
+
+  constructor(compacts: Iterable<string>) {
+    this.forms = new Set([...compacts].filter(Boolean));
+    this.sorted = [...this.forms].sort();
+    for (const c of this.forms) {
+      const key = `${c[0]}${c.length}`;
+      const list = this.buckets.get(key);
+      if (list) list.push(c);
+      else this.buckets.set(key, [c]);
+    }
+  }
+
+  concerns(phrase: string): boolean {
+    const n = phrase.length;
+    if (n < FUZZY_MIN_LENGTH) return false;
+    // A derived word: a form plus an ending ("kirkuki")...
+    for (const ending of DERIVING_ENDINGS) if (ending.length < n && phrase.endsWith(ending) && this.forms.has(phrase.slice(0, n - ending.length))) return true;
+    // ...or a form cut short ("hadith" of "haditha"): sorted forms starting with the phrase follow its insertion point.
+    let lo = 0, hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]! < phrase) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.sorted.length && this.sorted[k]!.startsWith(phrase); k++) if (this.sorted[k]!.length > n) return true;
+    // A misspelling: forms of a close length.
+    const edits = maxEdits(n);
+    for (let len = n - edits; len <= n + edits; len++) for (const c of this.buckets.get(`${phrase[0]}${len}`) ?? []) if (mayFuzzyConcern(phrase, c)) return true;
+    return false;
+  }
+}
+
 const counts = new Int16Array(64);
 
 /** L1 distance of the two strings' letter counts, letters bucketed by code mod 64 (never more than the true distance). */

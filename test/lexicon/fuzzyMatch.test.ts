@@ -1,6 +1,13 @@
 import { describe, it, expect } from "vitest";
 import { loadLexicons } from "../../src/lexicon/loadLexicons.js";
-import { FUZZY_THRESHOLD, FuzzyIndex, knownPhrases, maxEdits } from "../../src/lexicon/fuzzyMatch.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compactForm, FUZZY_THRESHOLD, FuzzyConcernIndex, FuzzyIndex, fuzzyCandidates, knownPhrases, maxEdits, mayFuzzyConcern } from "../../src/lexicon/fuzzyMatch.js";
+import { tokenize } from "../../src/lexicon/matchAliases.js";
+import { packageRoot } from "../../src/packageRoot.js";
+import { splitSentences } from "../../src/text/sentences.js";
+
+const ROOT = packageRoot();
 
 const lex = loadLexicons();
 const rows = [
@@ -78,5 +85,40 @@ describe("fuzzyMatch", () => {
 
   it("allows_more_edits_for_longer_names", () => {
     expect([maxEdits(6), maxEdits(10), maxEdits(20)]).toEqual([1, 2, 3]);
+  });
+});
+
+describe("FuzzyConcernIndex", () => {
+  // The index must give exactly what testing mayFuzzyConcern against every form gives.
+  const compacts = [...new Set(rows.map((r) => compactForm(r.alias)).filter(Boolean))];
+  const phrases = new Set<string>();
+  for (const file of readdirSync(join(ROOT, "corpus")).filter((f) => f.endsWith(".txt")))
+    for (const s of splitSentences(readFileSync(join(ROOT, "corpus", file), "utf8"))) for (const p of fuzzyCandidates(tokenize(s.text))) phrases.add(p);
+  // Near the forms: cut short, an ending added, a letter dropped, doubled or swapped.
+  for (const c of compacts.filter((_, i) => i % 3 === 0)) {
+    phrases.add(c.slice(0, -1)).add(c.slice(0, 6)).add(c + "i").add(c + "ians").add(c + "x");
+    phrases.add(c.slice(0, 2) + c.slice(3)).add(c.slice(0, 3) + c[3] + c.slice(3)).add(c[0] + c[2] + c[1] + c.slice(3));
+  }
+
+  it("gives_the_same_answer_as_testing_every_form", () => {
+    const index = new FuzzyConcernIndex(compacts);
+    let concerned = 0;
+    for (const p of phrases) {
+      const want = compacts.some((c) => mayFuzzyConcern(p, c));
+      expect(index.concerns(p), p).toBe(want);
+      if (want) concerned++;
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(concerned).toBeGreaterThan(300);
+    expect(phrases.size - concerned).toBeGreaterThan(300);
+  });
+
+  it("a_form_that_is_not_indexed_concerns_nothing", () => {
+    const index = new FuzzyConcernIndex(["ainalasad"]);
+    expect(index.concerns("aynalasad")).toBe(true); // a misspelling
+    expect(index.concerns("ainalasadi")).toBe(true); // a derived word
+    expect(index.concerns("ainala")).toBe(true); // cut short
+    expect(index.concerns("kirkuk")).toBe(false);
+    expect(index.concerns("ain")).toBe(false); // too short to be looked up
   });
 });
