@@ -19,14 +19,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { devArticlesDir, option, root } from "./benchCorpus.mjs";
+import { CLI_NODE_FLAGS, devArticlesDir, option, root } from "./benchCorpus.mjs";
 
 // The entry to change: a gazetteer place renamed (its aliases kept).
 const OLD = process.env.BENCH_PLACE ?? "Ain al-Asad Air Base";
 const NEW = `${OLD} (renamed)`;
-
-/** The node flags on the `sitrep` binary's shebang line. */
-const CLI_NODE_FLAGS = readFileSync(join(root, "dist/cli.js"), "utf8").split("\n", 1)[0].split(/\s+/).slice(3);
 
 const args = process.argv.slice(2);
 if (args[0] === "--trial") process.stdout.write(JSON.stringify(await trial(args[1])) + "\n");

@@ -9,7 +9,9 @@
  *  3. times a full `sitrep ingest` of both corpora;
  *  4. times `sitrep extract` over the large one after a lexicon change;
  * and prints articles/s, MB/s and peak RSS for each, and the ratios.
- * Each measured phase runs in its own process, so peak RSS is its own.
+ * Each measured phase runs in its own process, so peak RSS is its own, with
+ * the node flags of the `sitrep` binary (the baseline too, so that only the
+ * pipelines differ).
  *
  *   npm run bench [-- --articles 20000 --workers 2]
  */
@@ -18,7 +20,7 @@ import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { eventArticleSentences, option, root, seeded } from "./benchCorpus.mjs";
+import { CLI_NODE_FLAGS, eventArticleSentences, option, root, seeded } from "./benchCorpus.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => option(args, name, fallback);
@@ -89,7 +91,7 @@ const work = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
 const lexicons = join(work, "lexicons");
 cpSync(join(root, "lexicons"), lexicons, { recursive: true });
 const env = { ...process.env, SITREP_LEXICONS: lexicons };
-const phase = (...a) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", ...a], { env, maxBuffer: 1 << 20 }).toString());
+const phase = (...a) => JSON.parse(execFileSync(process.execPath, [...CLI_NODE_FLAGS, fileURLToPath(import.meta.url), "--phase", ...a], { env, maxBuffer: 1 << 20 }).toString());
 const row = (name, r, bytes) =>
   console.log(`${name.padEnd(34)} ${String(r.articles).padStart(7)} articles ${(r.ms / 1000).toFixed(1).padStart(7)} s ${(r.articles / (r.ms / 1000)).toFixed(0).padStart(6)} art/s ${(bytes / 1e6 / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB`);
 

@@ -9,6 +9,12 @@ import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+/**
+ * The node flags on the `sitrep` binary's shebang line (see src/cli.ts):
+ * measured phases run with them, as a user's commands do.
+ */
+export const CLI_NODE_FLAGS = readFileSync(join(root, "dist/cli.js"), "utf8").split("\n", 1)[0].split(/\s+/).slice(3);
+
 /** `--name VALUE` from the command line, else `fallback`. */
 export function option(args, name, fallback) {
   const i = args.indexOf(`--${name}`);
