@@ -33,7 +33,7 @@ try {
   // "ARGS | head N" keeps the first N lines; CORPUS and ROOT/ stand for the project's paths.
   const out = readme.replace(/(<!-- example: (.+?) -->\n```\w*\n)[\s\S]*?(```)/g, (_m, head, spec, tail) => {
     const [, args, lines] = /^(.*?)(?:\s*\|\s*head\s+(\d+))?$/.exec(spec);
-    let text = sitrep(args.replaceAll("CORPUS", join(root, "corpus")).replaceAll("ROOT/", root + "/").replaceAll("WORK/", work + "/")).replaceAll(work, "/tmp/x").replaceAll(root + "/", "");
+    let text = sitrep(args.replaceAll("CORPUS", join(root, "corpus")).replaceAll("ROOT/", root + "/").replaceAll("WORK/", work + "/")).replaceAll(work, "/tmp/x").replaceAll(root + "/", "").replaceAll("\r\n", "\n"); // CSV ends records with CRLF; the README keeps LF
     if (lines) text = text.split("\n").slice(0, Number(lines)).join("\n") + "\n…";
     return head + `$ npx sitrep ${args.replaceAll("CORPUS", "corpus/").replaceAll("ROOT/", "").replaceAll("WORK/", "")}\n` + text.trimEnd() + "\n" + tail;
   });
