@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { chmodSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../../src/packageRoot.js";
 
@@ -15,6 +15,7 @@ describe("the sitrep binary", () => {
   it("runs_through_its_shebang_with_the_flags_it_names", () => {
     const shebang = readFileSync(CLI, "utf8").split("\n", 1)[0]!;
     expect(shebang).toMatch(/^#!\/usr\/bin\/env -S node( --[\w-]+)*$/);
+    chmodSync(CLI, 0o755); // as npm does when it links a package's bin (tsc writes plain files)
     const out = execFileSync(CLI, ["--help"], { encoding: "utf8" });
     expect(out).toContain("Usage: sitrep COMMAND");
   });
