@@ -2,7 +2,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { afterEach } from "vitest";
+import { main } from "../src/cli/main.js";
 
 const made: string[] = [];
 
@@ -18,6 +20,18 @@ export function tempDir(prefix = "sitrep-test-"): string {
 }
 
 export const CORPUS = join(import.meta.dirname, "..", "corpus");
+
+/** Runs a sitrep command through `main` in this process, with what it printed to each stream. */
+export async function runInProcess(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => (out += d));
+  stderr.on("data", (d) => (err += d));
+  const code = await main(argv, stdout as unknown as typeof process.stdout, stderr as unknown as typeof process.stderr);
+  return { code, out, err };
+}
 export const GOLD_FIXTURES = join(import.meta.dirname, "fixtures", "gold");
 
 type Row = Record<string, unknown>;

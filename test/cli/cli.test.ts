@@ -4,23 +4,12 @@
  * and diff. Real SQLite files, the real founding corpus.
  */
 import { describe, expect, it } from "vitest";
-import { PassThrough } from "node:stream";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main.js";
 import { COMMANDS } from "../../src/cli/commands.js";
-import { CORPUS, GOLD_FIXTURES, tempDir, withoutRunsAndIds } from "../helpers.js";
+import { CORPUS, GOLD_FIXTURES, runInProcess, tempDir, withoutRunsAndIds } from "../helpers.js";
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const code = await main(argv, stdout as unknown as typeof process.stdout, stderr as unknown as typeof process.stderr);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runInProcess(argv);
 
 describe("cli", () => {
   it.each(COMMANDS.map((c) => [c.name]))("every_command_has_help: %s", async (name) => {

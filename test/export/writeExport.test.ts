@@ -5,7 +5,8 @@ import { CSV_COLUMNS, EXPORT_FORMATS, writeExport, type ExportFormat } from "../
 import { ACLED_COLUMNS, acledType } from "../../src/export/acled.js";
 import { loadLexicons } from "../../src/lexicon/loadLexicons.js";
 import type { AnswerArticle, Weapon, EventKind } from "../../src/types.js";
-import { corpusDb, hostileDb, HOSTILE_KEY, runCli, type TestDb } from "../query/fixtures.js";
+import { corpusDb, hostileDb, HOSTILE_KEY, type TestDb } from "../query/fixtures.js";
+import { runInProcess } from "../helpers.js";
 
 let t: TestDb;
 let answers: AnswerArticle[];
@@ -86,7 +87,7 @@ describe("export formats", () => {
 
   it("every_format_is_offered_by_the_cli", async () => {
     for (const format of EXPORT_FORMATS) {
-      const { code, stdout } = await runCli(["export", "--db", t.file, "--format", format]);
+      const { code, out: stdout } = await runInProcess(["export", "--db", t.file, "--format", format]);
       expect(code, format).toBe(0);
       expect(stdout).toBe(exported(format));
     }

@@ -8,10 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { openDatabase, type Db } from "../../src/db/openDatabase.js";
 import { ingest } from "../../src/pipeline/ingest.js";
-import { main } from "../../src/cli/main.js";
 import { CORPUS } from "../helpers.js";
 
 export const REF = "2023-12-15";
@@ -56,19 +54,4 @@ export function hostileDb(): Promise<TestDb> {
     writeFileSync(join(src, "quiet.txt"), " date 2023-11-24\nThe committee met on Tuesday to discuss the budget.\n");
     return [src];
   });
-}
-
-/** Runs the CLI in-process and returns its exit code and what it printed. */
-export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const sink = (append: (s: string) => void): Writable =>
-    new Writable({
-      write(chunk, _enc, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(args, sink((s) => (stdout += s)) as unknown as typeof process.stdout, sink((s) => (stderr += s)) as unknown as typeof process.stderr);
-  return { code, stdout, stderr };
 }

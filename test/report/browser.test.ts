@@ -13,7 +13,8 @@ import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { reportData } from "../../src/report/reportData.js";
 import { renderReport } from "../../src/report/renderReport.js";
-import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, runCli, type TestDb } from "../query/fixtures.js";
+import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, type TestDb } from "../query/fixtures.js";
+import { runInProcess } from "../helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "..", "artifacts");
@@ -105,7 +106,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("report in chromium", 
     try {
       expect(count(t, "SELECT COUNT(*) AS n FROM sentences WHERE text LIKE '%<script>alert(1)</script>%'")).toBe(1);
       for (const args of [["query", "--text", "script alert"], ["query", "--actor", INJECTION], ["export", "--format", "acled"], ["stats"], ["report", "--out", join(t.dir, "cli-report.html")]]) {
-        const r = await runCli([...args, "--db", t.file]);
+        const r = await runInProcess([...args, "--db", t.file]);
         expect(r.code, args.join(" ")).toBe(0);
       }
       const { page, errors, dialogs } = await openReport(t);

@@ -13,9 +13,7 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "../helpers.js";
-import { PassThrough } from "node:stream";
-import { main } from "../../src/cli/main.js";
+import { runInProcess, tempDir } from "../helpers.js";
 import { baseKey, ingestInProcess, integrityProblems, openForCheck, perKey, REF, replicateCorpus, requireDist, sleep, startCli } from "./helpers.js";
 
 describe("concurrency", () => {
@@ -44,7 +42,7 @@ describe("concurrency", () => {
       ["report", ["report", "--db", file, "--out", html]],
     ];
     for (const [name, argv] of readers) {
-      const r = await command(argv);
+      const r = await runInProcess(argv);
       expect(r.err, name).toBe("");
       expect(r.code, name).toBe(0);
       if (name !== "report") expect(() => JSON.parse(r.out), name).not.toThrow();
@@ -83,18 +81,6 @@ describe("concurrency", () => {
     expect(again.stored).toBe(0);
   }, 120_000);
 });
-
-/** Runs a sitrep command in this process with captured output. */
-async function command(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const code = await main(argv, stdout as never, stderr as never);
-  return { code, out, err };
-}
 
 /** Waits until the database holds an article (polled through a read connection); gives up when `stop` settles. */
 async function untilArticles(file: string, stop: Promise<unknown>): Promise<void> {

@@ -8,9 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
-import { main } from "../../src/cli/main.js";
-import { CORPUS, tempDir } from "../helpers.js";
+import { CORPUS, runInProcess, tempDir } from "../helpers.js";
 import { openForCheck, REF, replicateCorpus, requireDist, runCli } from "./helpers.js";
 
 function keys(file: string): string[] {
@@ -45,10 +43,7 @@ describe("exit codes and --strict", () => {
     replicateCorpus(corpus, 2);
     writeFileSync(join(corpus, "c000_zz_empty.txt"), "");
     const file = join(dir, "s.sqlite");
-    const err = new PassThrough();
-    let text = "";
-    err.on("data", (d) => (text += d));
-    const code = await main(["ingest", corpus, "--db", file, "--reference-date", REF, "--strict", "--quiet", "--workers", "0"], new PassThrough() as never, err as never);
+    const { code, err: text } = await runInProcess(["ingest", corpus, "--db", file, "--reference-date", REF, "--strict", "--quiet", "--workers", "0"]);
     expect(code).toBe(1);
     expect(text).toMatch(/c000_zz_empty\.txt: E_EMPTY: file is empty/);
     expect(keys(file)).toEqual(readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).map((f) => `c000_${f.replace(/\.txt$/, "")}`).sort());
@@ -61,10 +56,7 @@ describe("exit codes and --strict", () => {
     writeFileSync(join(corpus, "c000_zz_empty.txt"), "");
     copyFileSync(join(corpus, "c000_zz_empty.txt"), join(corpus, "c001_zz_empty.txt"));
     const file = join(dir, "s.sqlite");
-    const err = new PassThrough();
-    let text = "";
-    err.on("data", (d) => (text += d));
-    const code = await main(["ingest", corpus, "--db", file, "--reference-date", REF, "--quiet", "--workers", "0"], new PassThrough() as never, err as never);
+    const { code, err: text } = await runInProcess(["ingest", corpus, "--db", file, "--reference-date", REF, "--quiet", "--workers", "0"]);
     expect(code).toBe(1);
     expect(text.trim().split("\n")).toEqual([
       expect.stringMatching(/c000_zz_empty\.txt: E_EMPTY: /),
