@@ -22,15 +22,15 @@ export function tempDir(prefix = "sitrep-test-"): string {
 export const CORPUS = join(import.meta.dirname, "..", "corpus");
 
 /** Runs a sitrep command through `main` in this process, with what it printed to each stream. */
-export async function runInProcess(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const code = await main(argv, stdout as unknown as typeof process.stdout, stderr as unknown as typeof process.stderr);
-  return { code, out, err };
+export async function runInProcess(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = "";
+  let stderr = "";
+  out.on("data", (d) => (stdout += d));
+  err.on("data", (d) => (stderr += d));
+  const code = await main(argv, out as unknown as typeof process.stdout, err as unknown as typeof process.stderr);
+  return { code, stdout, stderr };
 }
 export const GOLD_FIXTURES = join(import.meta.dirname, "fixtures", "gold");
 

@@ -87,7 +87,7 @@ describe("export formats", () => {
 
   it("every_format_is_offered_by_the_cli", async () => {
     for (const format of EXPORT_FORMATS) {
-      const { code, out: stdout } = await runInProcess(["export", "--db", t.file, "--format", format]);
+      const { code, stdout } = await runInProcess(["export", "--db", t.file, "--format", format]);
       expect(code, format).toBe(0);
       expect(stdout).toBe(exported(format));
     }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { queryEvents } from "../../src/query/queryEvents.js";
 import { EVENT_CSV_COLUMNS } from "../../src/query/formatEvents.js";
-import { corpusDb, INJECTION, runCli, type TestDb } from "./fixtures.js";
+import { corpusDb, INJECTION, type TestDb } from "./fixtures.js";
+import { runInProcess } from "../helpers.js";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(() => t.close());
 
 describe("sitrep query", () => {
   it("table_shows_each_event_with_its_sentence_under_it", async () => {
-    const { code, stdout } = await runCli(["query", "--db", t.file, "--kind", "strike"]);
+    const { code, stdout } = await runInProcess(["query", "--db", t.file, "--kind", "strike"]);
     expect(code).toBe(0);
     const strikes = queryEvents(t.db, { kind: "strike" }).events;
     for (const e of strikes) {
@@ -26,7 +27,7 @@ describe("sitrep query", () => {
   });
 
   it("json_lists_the_events_with_sources_and_field_words", async () => {
-    const { stdout } = await runCli(["query", "--db", t.file, "--format", "json", "--country", "Iraq"]);
+    const { stdout } = await runInProcess(["query", "--db", t.file, "--format", "json", "--country", "Iraq"]);
     const rows = JSON.parse(stdout) as Array<{ id: number; country: string; sources: Array<{ text: string; fields: Array<{ field: string; start: number; end: number; text: string }>; start: number }> }>;
     expect(rows.length).toBe(queryEvents(t.db, { country: "Iraq" }).events.length);
     for (const r of rows) {
@@ -36,7 +37,7 @@ describe("sitrep query", () => {
   });
 
   it("csv_has_a_header_and_one_row_per_event", async () => {
-    const { stdout } = await runCli(["query", "--db", t.file, "--format", "csv"]);
+    const { stdout } = await runInProcess(["query", "--db", t.file, "--format", "csv"]);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual([...EVENT_CSV_COLUMNS]);
     expect(rows.length).toBe(queryEvents(t.db, {}).events.length);
@@ -44,7 +45,7 @@ describe("sitrep query", () => {
   });
 
   it("explain_prints_the_sql_and_its_bound_parameters", async () => {
-    const { code, stderr, stdout } = await runCli(["query", "--db", t.file, "--actor", INJECTION, "--min-killed", "2", "--explain", "--format", "json"]);
+    const { code, stderr, stdout } = await runInProcess(["query", "--db", t.file, "--actor", INJECTION, "--min-killed", "2", "--explain", "--format", "json"]);
     expect(code).toBe(0);
     expect(stderr).toContain("-- SQL");
     expect(stderr).toContain("e.actor LIKE '%' || ? || '%'");
@@ -54,14 +55,14 @@ describe("sitrep query", () => {
 
   it("bad_values_are_usage_errors", async () => {
     for (const args of [["--kind", "raid"], ["--weapon", "spear"], ["--from", "yesterday"], ["--min-killed", "-1"], ["--format", "xml"], ["stray"]]) {
-      const { code, stderr } = await runCli(["query", "--db", t.file, ...args]);
+      const { code, stderr } = await runInProcess(["query", "--db", t.file, ...args]);
       expect(code, args.join(" ")).toBe(2);
       expect(stderr).toMatch(/see sitrep query --help/);
     }
   });
 
   it("help_describes_every_filter", async () => {
-    const { stdout } = await runCli(["query", "--help"]);
+    const { stdout } = await runInProcess(["query", "--help"]);
     for (const flag of ["--kind", "--from", "--to", "--country", "--place", "--actor", "--weapon", "--min-killed", "--text", "--run", "--format", "--explain"]) expect(stdout).toContain(flag);
   });
 });

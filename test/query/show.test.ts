@@ -3,7 +3,8 @@ import { loadEvent } from "../../src/query/loadEvent.js";
 import { formatEventDetail } from "../../src/query/formatEvent.js";
 import { queryEvents } from "../../src/query/queryEvents.js";
 import { reextract } from "../../src/pipeline/reextract.js";
-import { corpusDb, REF, runCli, type TestDb } from "./fixtures.js";
+import { corpusDb, REF, type TestDb } from "./fixtures.js";
+import { runInProcess } from "../helpers.js";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe("sitrep show", () => {
 
   it("json_output_has_the_field_words_at_their_offsets", async () => {
     const e = queryEvents(t.db, {}).events[0]!;
-    const { code, stdout } = await runCli(["show", String(e.id), "--json", "--db", t.file]);
+    const { code, stdout } = await runInProcess(["show", String(e.id), "--json", "--db", t.file]);
     expect(code).toBe(0);
     const d = JSON.parse(stdout) as { event: { id: number; sources: Array<{ start: number; text: string; fields: Array<{ start: number; end: number; text: string }> }> }; run: { id: number } };
     expect(d.event.id).toBe(e.id);
@@ -58,8 +59,8 @@ describe("sitrep show", () => {
   });
 
   it("an_unknown_or_bad_id_is_an_error", async () => {
-    expect((await runCli(["show", "999999", "--db", t.file])).stderr).toMatch(/E_NO_EVENT: there is no event 999999/);
-    expect((await runCli(["show", "1; DROP TABLE events", "--db", t.file])).code).toBe(2);
-    expect((await runCli(["show", "--db", t.file])).code).toBe(2);
+    expect((await runInProcess(["show", "999999", "--db", t.file])).stderr).toMatch(/E_NO_EVENT: there is no event 999999/);
+    expect((await runInProcess(["show", "1; DROP TABLE events", "--db", t.file])).code).toBe(2);
+    expect((await runInProcess(["show", "--db", t.file])).code).toBe(2);
   });
 });

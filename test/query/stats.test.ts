@@ -3,7 +3,8 @@ import { parse } from "csv-parse/sync";
 import { computeStats } from "../../src/stats/computeStats.js";
 import { lexiconMisses } from "../../src/stats/lexiconMisses.js";
 import { queryEvents } from "../../src/query/queryEvents.js";
-import { corpusDb, hostileDb, runCli, type TestDb } from "./fixtures.js";
+import { corpusDb, hostileDb, type TestDb } from "./fixtures.js";
+import { runInProcess } from "../helpers.js";
 
 let corpus: TestDb;
 let hostile: TestDb;
@@ -49,12 +50,12 @@ describe("sitrep stats", () => {
   });
 
   it("table_json_and_csv_carry_the_same_counts", async () => {
-    const table = await runCli(["stats", "--db", corpus.file]);
+    const table = await runInProcess(["stats", "--db", corpus.file]);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Events by kind/);
     expect(table.stdout).toMatch(/Lexicon misses/);
-    const json = JSON.parse((await runCli(["stats", "--db", corpus.file, "--format", "json"])).stdout) as { by_kind: Array<{ value: string; count: number }> };
-    const csv = parse((await runCli(["stats", "--db", corpus.file, "--format", "csv"])).stdout, { columns: true }) as Array<{ section: string; value: string; count: string }>;
+    const json = JSON.parse((await runInProcess(["stats", "--db", corpus.file, "--format", "json"])).stdout) as { by_kind: Array<{ value: string; count: number }> };
+    const csv = parse((await runInProcess(["stats", "--db", corpus.file, "--format", "csv"])).stdout, { columns: true }) as Array<{ section: string; value: string; count: string }>;
     expect(Object.keys(csv[0]!)).toEqual(["section", "value", "count", "detail"]);
     for (const k of json.by_kind) {
       expect(csv.find((r) => r.section === "kind" && r.value === k.value)!.count).toBe(String(k.count));
@@ -63,7 +64,7 @@ describe("sitrep stats", () => {
   });
 
   it("top_limits_the_long_sections", async () => {
-    const json = JSON.parse((await runCli(["stats", "--db", corpus.file, "--format", "json", "--top", "2"])).stdout) as { lexicon_misses: unknown[] };
+    const json = JSON.parse((await runInProcess(["stats", "--db", corpus.file, "--format", "json", "--top", "2"])).stdout) as { lexicon_misses: unknown[] };
     expect(json.lexicon_misses.length).toBeLessThanOrEqual(2);
   });
 });

@@ -43,10 +43,10 @@ describe("concurrency", () => {
     ];
     for (const [name, argv] of readers) {
       const r = await runInProcess(argv);
-      expect(r.err, name).toBe("");
+      expect(r.stderr, name).toBe("");
       expect(r.code, name).toBe(0);
-      if (name !== "report") expect(() => JSON.parse(r.out), name).not.toThrow();
-      if (name === "export") console.log(`export read ${(JSON.parse(r.out) as unknown[]).length} of 60 articles while the ingests wrote`);
+      if (name !== "report") expect(() => JSON.parse(r.stdout), name).not.toThrow();
+      if (name === "export") console.log(`export read ${(JSON.parse(r.stdout) as unknown[]).length} of 60 articles while the ingests wrote`);
     }
     expect(existsSync(html) && readFileSync(html, "utf8")).toMatch(/<html/i);
     const readersEnded = Date.now();

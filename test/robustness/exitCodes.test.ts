@@ -43,7 +43,7 @@ describe("exit codes and --strict", () => {
     replicateCorpus(corpus, 2);
     writeFileSync(join(corpus, "c000_zz_empty.txt"), "");
     const file = join(dir, "s.sqlite");
-    const { code, err: text } = await runInProcess(["ingest", corpus, "--db", file, "--reference-date", REF, "--strict", "--quiet", "--workers", "0"]);
+    const { code, stderr: text } = await runInProcess(["ingest", corpus, "--db", file, "--reference-date", REF, "--strict", "--quiet", "--workers", "0"]);
     expect(code).toBe(1);
     expect(text).toMatch(/c000_zz_empty\.txt: E_EMPTY: file is empty/);
     expect(keys(file)).toEqual(readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).map((f) => `c000_${f.replace(/\.txt$/, "")}`).sort());
@@ -56,7 +56,7 @@ describe("exit codes and --strict", () => {
     writeFileSync(join(corpus, "c000_zz_empty.txt"), "");
     copyFileSync(join(corpus, "c000_zz_empty.txt"), join(corpus, "c001_zz_empty.txt"));
     const file = join(dir, "s.sqlite");
-    const { code, err: text } = await runInProcess(["ingest", corpus, "--db", file, "--reference-date", REF, "--quiet", "--workers", "0"]);
+    const { code, stderr: text } = await runInProcess(["ingest", corpus, "--db", file, "--reference-date", REF, "--quiet", "--workers", "0"]);
     expect(code).toBe(1);
     expect(text.trim().split("\n")).toEqual([
       expect.stringMatching(/c000_zz_empty\.txt: E_EMPTY: /),
