@@ -270,24 +270,25 @@ export function mayFuzzyConcern(candidate: string, alias: string): boolean {
   return similarity(candidate, alias) >= FUZZY_THRESHOLD && DamerauLevenshteinDistance(candidate, alias, { restricted: true }) <= edits;
 }
 
+/** The longest deriving ending: a form that much shorter than a phrase may be what it derives from. */
+const LONGEST_ENDING = Math.max(...[...DERIVING_ENDINGS].map((e) => e.length));
+
 /**
  * Compact alias forms, indexed so that `concerns(phrase)` answers "does
- * `mayFuzzyConcern(phrase, c)` hold for some form c?" without testing every
- * form: only forms of a close length (bucketed by first letter and length),
- * forms the phrase is a prefix of (sorted, found by binary search), and
- * forms the phrase is one plus a deriving ending (looked up) can concern it.
- * One changed entry can expand to a hundred forms, and a corpus holds
- * thousands of phrases.
+ * `mayFuzzyConcern(phrase, c)` hold for some form c?" while testing only the
+ * forms that can pass it: those of the phrase's first letter whose length is
+ * close (a misspelling) or shorter by up to an ending (the phrase derived
+ * from them), and the longer ones that start with the phrase (it is cut
+ * short; found by binary search). One changed entry can expand to a hundred
+ * forms, and a large corpus holds tens of thousands of phrases.
  */
 export class FuzzyConcernIndex {
-  private readonly forms: Set<string>;
   private readonly sorted: string[];
   private readonly buckets = new Map<string, string[]>();
 
   constructor(compacts: Iterable<string>) {
-    this.forms = new Set([...compacts].filter(Boolean));
-    this.sorted = [...this.forms].sort();
-    for (const c of this.forms) {
+    this.sorted = [...new Set(compacts)].filter(Boolean).sort();
+    for (const c of this.sorted) {
       const key = `${c[0]}${c.length}`;
       const list = this.buckets.get(key);
       if (list) list.push(c);
@@ -298,19 +299,16 @@ export class FuzzyConcernIndex {
   concerns(phrase: string): boolean {
     const n = phrase.length;
     if (n < FUZZY_MIN_LENGTH) return false;
-    // A derived word: a form plus an ending ("kirkuki")...
-    for (const ending of DERIVING_ENDINGS) if (ending.length < n && phrase.endsWith(ending) && this.forms.has(phrase.slice(0, n - ending.length))) return true;
-    // ...or a form cut short ("hadith" of "haditha"): sorted forms starting with the phrase follow its insertion point.
+    const edits = maxEdits(n);
+    for (let len = n - Math.max(edits, LONGEST_ENDING); len <= n + edits; len++)
+      for (const c of this.buckets.get(`${phrase[0]}${len}`) ?? []) if (mayFuzzyConcern(phrase, c)) return true;
     let lo = 0, hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.sorted[mid]! < phrase) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < this.sorted.length && this.sorted[k]!.startsWith(phrase); k++) if (this.sorted[k]!.length > n) return true;
-    // A misspelling: forms of a close length.
-    const edits = maxEdits(n);
-    for (let len = n - edits; len <= n + edits; len++) for (const c of this.buckets.get(`${phrase[0]}${len}`) ?? []) if (mayFuzzyConcern(phrase, c)) return true;
+    for (let k = lo; k < this.sorted.length && this.sorted[k]!.startsWith(phrase); k++) if (mayFuzzyConcern(phrase, this.sorted[k]!)) return true;
     return false;
   }
 }
