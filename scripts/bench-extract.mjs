@@ -14,12 +14,10 @@
  * trial and the median ratio. The lexicons are copied to a temporary folder
  * (SITREP_LEXICONS) so the project's own files are never touched.
  */
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { CLI_NODE_FLAGS, devArticlesDir, option, root } from "./benchCorpus.mjs";
+import { devArticlesDir, inFreshProcess, option, root } from "./benchCorpus.mjs";
 
 // The entry to change: a gazetteer place renamed (its aliases kept).
 const OLD = process.env.BENCH_PLACE ?? "Ain al-Asad Air Base";
@@ -34,10 +32,7 @@ async function main() {
   const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
   const corpus = resolve(positional[0] ?? devArticlesDir());
   const results = [];
-  for (let i = 0; i < trials; i++) {
-    const out = execFileSync(process.execPath, [...CLI_NODE_FLAGS, fileURLToPath(import.meta.url), "--trial", corpus], { maxBuffer: 16 << 20 }).toString();
-    results.push(JSON.parse(out.trim().split("\n").pop()));
-  }
+  for (let i = 0; i < trials; i++) results.push(inFreshProcess(import.meta.url, ["--trial", corpus]));
   const first = results[0];
   console.log(`corpus: ${corpus} (${first.articles} articles)`);
   console.log(`lexicon change: gazetteer "${OLD}" renamed; events with that place before: ${first.expected}`);
@@ -45,7 +40,10 @@ async function main() {
   results.forEach((r, i) =>
     console.log(`${String(i + 1).padStart(5)}  ${`${r.ingestMs.toFixed(0)} ms`.padStart(12)}  ${`${r.extractMs.toFixed(0)} ms (redid ${r.redid} of ${r.total})`.padStart(24)}  ${(r.ingestMs / r.extractMs).toFixed(1).padStart(5)}x`),
   );
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+  };
   console.log(`median ratio ingest / extract: ${median(results.map((r) => r.ingestMs / r.extractMs)).toFixed(1)}x (median ingest ${median(results.map((r) => r.ingestMs)).toFixed(0)} ms, median extract ${median(results.map((r) => r.extractMs)).toFixed(0)} ms)`);
   const exact = results.every((r) => r.exact);
   console.log(`change report names exactly those events, in every trial: ${exact ? "yes" : "NO"}`);

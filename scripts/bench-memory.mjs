@@ -14,12 +14,10 @@
  *
  *   npm run bench:memory [-- --mb 1024 --small-mb 100 --workers 2]
  */
-import { execFileSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { CLI_NODE_FLAGS, eventArticleSentences, option, root, seeded } from "./benchCorpus.mjs";
+import { eventArticleSentences, inFreshProcess, option, root, seeded } from "./benchCorpus.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => option(args, name, fallback);
@@ -72,7 +70,7 @@ try {
     const file = join(work, `${name}.jsonl`);
     const n = await writeDump(file, mb);
     const size = statSync(file).size;
-    const r = JSON.parse(execFileSync(process.execPath, [...CLI_NODE_FLAGS, fileURLToPath(import.meta.url), "--phase", file, join(work, `${name}.sqlite`), WORKERS], { maxBuffer: 1 << 20 }).toString());
+    const r = inFreshProcess(import.meta.url, ["--phase", file, join(work, `${name}.sqlite`), WORKERS]);
     row(`ingest ${(size / 1e6).toFixed(0)} MB .jsonl (${n})`, r, size);
     results.push(r);
     rmSync(file);

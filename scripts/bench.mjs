@@ -15,12 +15,10 @@
  *
  *   npm run bench [-- --articles 20000 --workers 2]
  */
-import { execFileSync } from "node:child_process";
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { CLI_NODE_FLAGS, eventArticleSentences, option, root, seeded } from "./benchCorpus.mjs";
+import { eventArticleSentences, inFreshProcess, option, root, seeded } from "./benchCorpus.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => option(args, name, fallback);
@@ -91,7 +89,7 @@ const work = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
 const lexicons = join(work, "lexicons");
 cpSync(join(root, "lexicons"), lexicons, { recursive: true });
 const env = { ...process.env, SITREP_LEXICONS: lexicons };
-const phase = (...a) => JSON.parse(execFileSync(process.execPath, [...CLI_NODE_FLAGS, fileURLToPath(import.meta.url), "--phase", ...a], { env, maxBuffer: 1 << 20 }).toString());
+const phase = (...a) => inFreshProcess(import.meta.url, ["--phase", ...a], env);
 const row = (name, r, bytes) =>
   console.log(`${name.padEnd(34)} ${String(r.articles).padStart(7)} articles ${(r.ms / 1000).toFixed(1).padStart(7)} s ${(r.articles / (r.ms / 1000)).toFixed(0).padStart(6)} art/s ${(bytes / 1e6 / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB`);
 

@@ -3,17 +3,26 @@
  * generator (the same corpus every run) and the dev articles' sentences
  * (or corpus/'s, where ../shared is absent) to build event articles from.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The node flags on the `sitrep` binary's shebang line (see src/cli.ts). */
+const CLI_NODE_FLAGS = readFileSync(join(root, "dist/cli.js"), "utf8").split("\n", 1)[0].split(/\s+/).slice(3);
+
 /**
- * The node flags on the `sitrep` binary's shebang line (see src/cli.ts):
- * measured phases run with them, as a user's commands do.
+ * Runs a benchmark script (its `import.meta.url`) again with `args` in a
+ * fresh node process, with the binary's node flags as a user's commands
+ * have them, and returns the JSON of its last output line. A fresh process
+ * per measured phase makes peak RSS and cold start-up its own.
  */
-export const CLI_NODE_FLAGS = readFileSync(join(root, "dist/cli.js"), "utf8").split("\n", 1)[0].split(/\s+/).slice(3);
+export function inFreshProcess(scriptUrl, args, env = process.env) {
+  const out = execFileSync(process.execPath, [...CLI_NODE_FLAGS, fileURLToPath(scriptUrl), ...args], { env, maxBuffer: 16 << 20 }).toString();
+  return JSON.parse(out.trim().split("\n").pop());
+}
 
 /** `--name VALUE` from the command line, else `fallback`. */
 export function option(args, name, fallback) {
