@@ -1,11 +1,12 @@
 /**
  * The installed `sitrep` binary is dist/cli.js run through its shebang line,
  * which passes node flags (`env -S`). A flag this node does not know would
- * break every command, so run the file itself, as npm's bin link does.
+ * break every command, so run the file itself, as npm's bin link does; the
+ * build (`npm run build`, run by `npm ci` and `npm test`) makes it executable.
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../../src/packageRoot.js";
 
@@ -15,7 +16,7 @@ describe("the sitrep binary", () => {
   it("runs_through_its_shebang_with_the_flags_it_names", () => {
     const shebang = readFileSync(CLI, "utf8").split("\n", 1)[0]!;
     expect(shebang).toMatch(/^#!\/usr\/bin\/env -S node( --[\w-]+)*$/);
-    chmodSync(CLI, 0o755); // as npm does when it links a package's bin (tsc writes plain files)
+    expect(statSync(CLI).mode & 0o111, "the build makes dist/cli.js executable").not.toBe(0);
     const out = execFileSync(CLI, ["--help"], { encoding: "utf8" });
     expect(out).toContain("Usage: sitrep COMMAND");
   });
