@@ -2,12 +2,17 @@
  * attack-on-us-forces: a hostile armed action aimed at US or coalition
  * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
  */
-import { hits, loadCues, phraseRegex } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { hits, loadCues, phraseRegex } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
-import { usReferences, type UsReference } from "./usReferences.js";
-import { bestPlaces, casualties, deniesInvolvement, eventDates, preferSegment, relSpan, segmentAt } from "./fields.js";
-import { newCandidate } from "./candidate.js";
+import { usReferences, type UsReference } from "../fields/usReferences.js";
+import { bestPlaces } from "../fields/places.js";
+import { casualties } from "../fields/casualties.js";
+import { deniesInvolvement } from "../fields/attribution.js";
+import { eventDates } from "../fields/eventDates.js";
+import { preferSegment, segmentAt } from "../fields/clauses.js";
+import { relSpan } from "../fields/spans.js";
+import { newCandidate } from "../fields/candidate.js";
 
 const TRIGGERS = phraseRegex([
   "attack", "attacks", "attacked", "targeted", "targeting", "launched", "fired", "rocket", "rockets", "drone", "drones",

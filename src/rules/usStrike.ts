@@ -2,12 +2,15 @@
  * us-strike: a kinetic strike by US forces, alone or with partners, on
  * militia, Houthi or Iranian-linked targets (GUIDELINES §1, strike).
  */
-import { hits, loadCues, phraseRegex } from "../extract/cues.js";
+import { hits, loadCues, phraseRegex } from "../lexicon/cues.js";
 import type { EventCandidate, EventRule } from "./rule.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
-import { usReferences } from "./usReferences.js";
-import { bestPlaces, casualties, preferSegment, relSpan, segmentAt } from "./fields.js";
-import { newCandidate } from "./candidate.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+import { usReferences } from "../fields/usReferences.js";
+import { bestPlaces } from "../fields/places.js";
+import { casualties } from "../fields/casualties.js";
+import { preferSegment, segmentAt } from "../fields/clauses.js";
+import { relSpan } from "../fields/spans.js";
+import { newCandidate } from "../fields/candidate.js";
 import type { WeaponMention } from "../lexicon/index.js";
 
 const TRIGGERS = phraseRegex(["destroy", "destroyed", "struck", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "hit", "targeted", "retaliated", "raid", "killed", "killing", "attack", "attacked", "conducted", "carried out"]);

@@ -5,9 +5,9 @@
  * ("U.S. forces struck", "US air strikes") or the interceptor ("the US
  * vessel shot down three drones"). Both event rules build on this.
  */
-import { hits, loadCues } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
-import type { RelSpan } from "./rule.js";
+import { hits, loadCues } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+import type { RelSpan } from "./candidateTypes.js";
 
 export type UsRole = "target" | "striker" | "interceptor" | "generic" | "unknown";
 
