@@ -14,6 +14,7 @@
  * - the discourse state.
  */
 import type { ParsedResult, ParsingResult } from "chrono-node";
+import { captionSentences } from "../text/captions.js";
 import { newsChrono } from "./configuration.js";
 import { isIsoDate } from "./isoDate.js";
 import { chronoAnchor, chronoReference, newsOption } from "./newsContext.js";
@@ -80,7 +81,7 @@ function parseSentence(input: ResolveArticleDatesInput, index: number, news: New
     const m = toMention(r, input.text, sentence, index);
     if (!m) continue;
     mentions.push(m);
-    if (m.precision === "day" && m.date && kindOf(r) === null && r.start.isCertain("year")) writtenYearDates.push(m.date);
+    if (m.precision === "day" && m.date && kindOf(r) === null && r.start.isCertain("year") && m.role !== "caption") writtenYearDates.push(m.date);
   }
   return { mentions, writtenYearDates };
 }
@@ -133,12 +134,13 @@ function neighbourStatement(input: ResolveArticleDatesInput, index: number, base
 export function resolveArticleDates(input: ResolveArticleDatesInput): DateMention[] {
   checkInput(input);
   const base = { published: input.published, referenceDate: input.referenceDate };
+  const captions = captionSentences(input.text, input.sentences);
 
   // Year hints only matter without a publication date; they need a first pass for written years.
   let yearHints: (i: number) => string | null = () => null;
   if (input.published === null) {
     const written = input.sentences.map(
-      (_s, i) => parseSentence(input, i, { ...base, yearHint: null, statementAnchor: null, discourse: emptyDiscourse() }).writtenYearDates,
+      (_s, i) => parseSentence(input, i, { ...base, yearHint: null, statementAnchor: null, discourse: emptyDiscourse(), caption: captions[i] }).writtenYearDates,
     );
     yearHints = (i) => yearHintFor(i, written);
   }
@@ -148,7 +150,7 @@ export function resolveArticleDates(input: ResolveArticleDatesInput): DateMentio
   input.sentences.forEach((_s, i) => {
     const hintBase = { ...base, yearHint: yearHints(i) };
     const statementAnchor = neighbourStatement(input, i, base, yearHints);
-    const { mentions } = parseSentence(input, i, { ...hintBase, statementAnchor, discourse });
+    const { mentions } = parseSentence(input, i, { ...hintBase, statementAnchor, discourse, caption: captions[i] });
     for (const m of mentions) {
       all.push(m);
       if (m.precision !== "day" || !m.date) continue;

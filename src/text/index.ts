@@ -6,3 +6,4 @@ export { splitSentences } from "./sentences.js";
 export { repairMojibake, findUnrepairedMojibake, type MojibakeRepair } from "./mojibake.js";
 export { findGluedWords } from "./gluedWords.js";
 export { abbreviationLexicon, type AbbreviationKind, type AbbreviationLexicon } from "./abbreviations.js";
+export { captionSentences, isCaptionLine } from "./captions.js";
