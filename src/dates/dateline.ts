@@ -48,10 +48,12 @@ const DASH_AFTER = /^\s*[–—-]\s/;
 /** A line that opens with a date: a month name or a numeric date. */
 const OPENS_WITH_DATE = /^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[./-]\d)/i;
 
-/** Whether one of the next two non-empty lines opens with a date too (a timeline, not a dateline). */
-function nextLinesOpenWithDates(text: string, lineEnd: number): boolean {
-  const next = text.slice(lineEnd + 1, lineEnd + 1 + 2 * DATELINE_WINDOW).split("\n").filter((l) => l.trim() !== "").slice(0, 2);
-  return next.some((l) => OPENS_WITH_DATE.test(l));
+/** Whether one of the two non-empty lines before or after opens with a date too (a timeline, not a dateline). */
+function neighbourLinesOpenWithDates(text: string, lineStart: number, lineEnd: number): boolean {
+  const nonEmpty = (lines: string[]) => lines.filter((l) => l.trim() !== "");
+  const next = nonEmpty(text.slice(lineEnd + 1, lineEnd + 1 + 2 * DATELINE_WINDOW).split("\n")).slice(0, 2);
+  const previous = nonEmpty(text.slice(Math.max(0, lineStart - 2 * DATELINE_WINDOW), Math.max(0, lineStart - 1)).split("\n")).slice(-2);
+  return [...previous, ...next].some((l) => OPENS_WITH_DATE.test(l));
 }
 
 /** A date in brackets that closes the text: the date a clipping was taken. */
@@ -69,7 +71,7 @@ export function isDatelinePosition(text: string, span: Span): boolean {
   const after = text.slice(span.end, lineEnd);
   if (LABEL_PREFIX.test(before)) return true;
   if (LABEL_BEFORE.test(before) && lineEnd - lineStart <= MAX_LABEL_LINE) return true;
-  if (before.trim() === "" && YEAR_IN_SPAN.test(span.text) && DASH_AFTER.test(after) && !nextLinesOpenWithDates(text, lineEnd)) return true;
+  if (before.trim() === "" && YEAR_IN_SPAN.test(span.text) && DASH_AFTER.test(after) && !neighbourLinesOpenWithDates(text, lineStart, lineEnd)) return true;
   const residue = (before + " " + after).replace(/[\s,|•·–—:-]+/g, " ").trim();
   if (isBylineResidue(residue) && !/\b(?:on|in|at|since)\s*$/i.test(before)) return true;
   return PLACE_PREFIX.test(before) && AFTER_DATELINE.test(after);
