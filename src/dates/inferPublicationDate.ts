@@ -81,8 +81,8 @@ function isToday(m: DateMention): boolean {
   return m.role !== "caption" && /day:today|day:tonight|day:this-/.test(m.rule);
 }
 
-export function inferPublicationDate(text: string, sentences: SentenceBounds[], referenceDate: string): PublicationInference {
-  const mentions = resolveArticleDates({ text, sentences, published: null, referenceDate }).filter((m) => m.role !== "caption");
+export function inferPublicationDate(text: string, sentences: SentenceBounds[], referenceDate: string, today?: string): PublicationInference {
+  const mentions = resolveArticleDates({ text, sentences, published: null, referenceDate, today }).filter((m) => m.role !== "caption");
 
   let dateline: Candidate | null = null;
   let update: Candidate | null = null;

@@ -34,6 +34,9 @@ function checkInput(input: ResolveArticleDatesInput): void {
   if (!isIsoDate(input.referenceDate)) {
     throw new Error(`DATES_E020 referenceDate must be YYYY-MM-DD, got "${input.referenceDate}"`);
   }
+  if (input.today !== undefined && !isIsoDate(input.today)) {
+    throw new Error(`DATES_E023 today must be YYYY-MM-DD, got "${input.today}"`);
+  }
   if (input.published !== null && !isIsoDate(input.published)) {
     throw new Error(`DATES_E021 published must be YYYY-MM-DD or null, got "${input.published}"`);
   }
@@ -109,7 +112,7 @@ const QUOTE = /[“”"]/;
  * attribution (`, X said on …`, lower-case start), or the previous one when
  * it ends with a colon before this quote.
  */
-function neighbourStatement(input: ResolveArticleDatesInput, index: number, base: Pick<NewsContext, "published" | "referenceDate">, yearHints: (i: number) => string | null): string | null {
+function neighbourStatement(input: ResolveArticleDatesInput, index: number, base: Pick<NewsContext, "published" | "referenceDate" | "today">, yearHints: (i: number) => string | null): string | null {
   const { text, sentences } = input;
   const here = sentences[index]!;
   const hereText = text.slice(here.start, here.end);
@@ -133,7 +136,7 @@ function neighbourStatement(input: ResolveArticleDatesInput, index: number, base
  */
 export function resolveArticleDates(input: ResolveArticleDatesInput): DateMention[] {
   checkInput(input);
-  const base = { published: input.published, referenceDate: input.referenceDate };
+  const base = { published: input.published, referenceDate: input.referenceDate, today: input.today ?? new Date().toISOString().slice(0, 10) };
   const captions = captionSentences(input.text, input.sentences);
 
   // Year hints only matter without a publication date; they need a first pass for written years.

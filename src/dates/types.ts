@@ -51,6 +51,8 @@ export interface ResolveArticleDatesInput {
   published: string | null;
   /** The corpus reference date `YYYY-MM-DD` (always given). */
   referenceDate: string;
+  /** Today `YYYY-MM-DD` (default: the clock's UTC date): no reported event is dated after it. */
+  today?: string;
 }
 
 export interface PublicationInference {
@@ -75,6 +77,8 @@ export interface DiscourseState {
 export interface NewsContext {
   published: string | null;
   referenceDate: string;
+  /** No past-tense date is resolved after this day (the run's today). */
+  today: string;
   /** An explicit full date near this sentence, for years when there is no publication date. */
   yearHint: string | null;
   /** The date of a statement that reports this sentence from a neighbouring attribution (`"…", X said on Nov. 21.`). */
