@@ -41,7 +41,7 @@ export function isoDateOpt(ctx: CommandContext, name: string): string | undefine
   const v = stringOpt(ctx, name);
   if (v === undefined) return undefined;
   // Date.parse rolls "2024-02-30" over to March 1st: check the calendar itself.
-  if (!isIsoDate(v) || v < MIN_DATE) throw new UsageError(`--${name} must be a real date YYYY-MM-DD (from ${MIN_DATE}), got "${v}"`);
+  if (!isIsoDate(v) || v < MIN_DATE) throw new UsageError(`--${name} must be a date YYYY-MM-DD on the calendar (from ${MIN_DATE}), got "${v}"`);
   return v;
 }
 
