@@ -58,6 +58,7 @@ function neighbourLinesOpenWithDates(text: string, lineStart: number, lineEnd: n
 
 /** A date in brackets that closes the text: the date a clipping was taken. */
 function closesTheText(text: string, span: Span): boolean {
+  if (text.length - span.end > 4) return false;
   return /\(\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*\)\s*$/.test(text.slice(span.end));
 }
 
@@ -65,8 +66,9 @@ export function isDatelinePosition(text: string, span: Span): boolean {
   if (closesTheText(text, span)) return true;
   if (span.start > DATELINE_WINDOW) return false;
   const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-  const nl = text.indexOf("\n", span.end);
-  const lineEnd = nl === -1 ? text.length : nl;
+  // A dateline's line is short: look no further than the window (a one-line article may be megabytes long).
+  const nl = text.slice(span.end, span.end + DATELINE_WINDOW).indexOf("\n");
+  const lineEnd = nl === -1 ? Math.min(text.length, span.end + DATELINE_WINDOW) : span.end + nl;
   const before = text.slice(lineStart, span.start);
   const after = text.slice(span.end, lineEnd);
   if (LABEL_PREFIX.test(before)) return true;

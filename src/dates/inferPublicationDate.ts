@@ -100,10 +100,13 @@ export function inferPublicationDate(text: string, sentences: SentenceBounds[], 
   for (const m of mentions) {
     const end = datesTheStory(m) ? calendarEnd(m) : null;
     if (end === null) continue;
-    for (let i = m.sentenceIndex; i < calendarUpTo.length; i++) if (!calendarUpTo[i] || end > calendarUpTo[i]!) calendarUpTo[i] = end;
+    const i = m.sentenceIndex;
+    if (!calendarUpTo[i] || end > calendarUpTo[i]!) calendarUpTo[i] = end;
     const past = m.role === "event" && detectTense(text, m.span.start, m.span.end) !== "future";
     if (past && (!latestEvent || end > latestEvent)) latestEvent = end;
   }
+
+  for (let i = 1; i < calendarUpTo.length; i++) if (calendarUpTo[i - 1] && (!calendarUpTo[i] || calendarUpTo[i - 1]! > calendarUpTo[i]!)) calendarUpTo[i] = calendarUpTo[i - 1]!;
 
   let best: Candidate | null = null;
   for (const m of mentions) {

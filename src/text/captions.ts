@@ -35,16 +35,20 @@ export function isCaptionLine(line: string): boolean {
   return CREDIT_AT_END.test(line) || LABEL_AT_START.test(line) || SHOWS.test(line) || WIRE_CAPTION_DATE.test(line);
 }
 
-/** For each sentence, whether it lies on a caption line. */
+/**
+ * For each sentence, whether it lies on a caption line. Sentences come in
+ * text order, so each line is found and judged once (linear in the text,
+ * even for one very long line holding many sentences).
+ */
 export function captionSentences(text: string, sentences: Array<Pick<Span, "start" | "end">>): boolean[] {
-  const verdicts = new Map<number, boolean>();
+  let lineEnd = -1;
+  let verdict = false;
   return sentences.map((s) => {
-    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
-    let verdict = verdicts.get(lineStart);
-    if (verdict === undefined) {
+    if (s.start > lineEnd) {
+      const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
       const nl = text.indexOf("\n", s.start);
-      verdict = isCaptionLine(text.slice(lineStart, nl === -1 ? text.length : nl));
-      verdicts.set(lineStart, verdict);
+      lineEnd = nl === -1 ? text.length : nl;
+      verdict = lineEnd - lineStart <= MAX_CAPTION_LINE && isCaptionLine(text.slice(lineStart, lineEnd));
     }
     return verdict;
   });

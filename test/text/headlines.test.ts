@@ -70,4 +70,17 @@ describe("a dump record's title is stored text with offsets", () => {
     }
     db.close();
   });
+
+  it("ingest_stores_a_txt_headline_as_its_first_sentence", async () => {
+    const dir = tempDir();
+    for (const [i, headline] of HEADLINES.entries()) writeFileSync(join(dir, `t${i}.txt`), `${headline}\nOfficials gave no further details. The base stayed on alert.\n`);
+    const db = openDatabase(join(dir, "s.sqlite"));
+    expect((await ingest(db, [dir], { referenceDate: "2023-12-15" })).failed).toBe(0);
+    const rows = db
+      .prepare("SELECT a.text, s.start, s.end, s.text AS sentence FROM articles a JOIN sentences s ON s.article_id = a.id AND s.idx = 0 ORDER BY a.key")
+      .all() as Array<{ text: string; start: number; end: number; sentence: string }>;
+    expect(rows.map((r) => r.sentence)).toEqual(HEADLINES);
+    for (const r of rows) expect(r.text.slice(r.start, r.end)).toBe(r.sentence);
+    db.close();
+  });
 });
