@@ -76,9 +76,9 @@ function later(a: Candidate | null, b: Candidate): Candidate {
   return !a || b.date > a.date ? b : a;
 }
 
-/** "today", "earlier today", "this afternoon", "tonight": the text's own day. */
+/** "today", "earlier today", "this afternoon", "tonight" (casualDayParser's "today" row): the text's own day. */
 function isToday(m: DateMention): boolean {
-  return m.role !== "caption" && /day:today|day:tonight|day:this-/.test(m.rule);
+  return m.role !== "caption" && /\(day:today\)/.test(m.rule);
 }
 
 export function inferPublicationDate(text: string, sentences: SentenceBounds[], referenceDate: string, today?: string): PublicationInference {
@@ -123,8 +123,8 @@ export function inferPublicationDate(text: string, sentences: SentenceBounds[], 
     return { date: best.date, method: "inferred", span: best.span };
   }
 
-  const datedStatements = mentions.some((m) => m.role === "statement" && isCalendarDay(m));
-  if (!datedStatements && mentions.some(isToday) && latestEvent) {
+  // No calendar statement date is left here (any would have been `best`).
+  if (mentions.some(isToday) && latestEvent) {
     const day = mentions.find((m) => m.role === "event" && calendarEnd(m) === latestEvent)!;
     return { date: latestEvent, method: "inferred", span: day.span };
   }
