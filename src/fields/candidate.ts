@@ -22,7 +22,7 @@ function datesFor(ctx: SentenceContext, segment: [number, number]): ReturnType<t
   return all.length === 1 ? all : [];
 }
 
-const DAYS_APART = /\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|nights?)\s+(?:after|before|earlier|later)\b/i;
+const DAYS_APART = /\b(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:days?|weeks?|nights?)\s+(?:after|before|earlier|later)\b/i;
 
 export function newCandidate(
   ctx: SentenceContext,
