@@ -4,7 +4,7 @@ import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
 import { queryEvents } from "../query/queryEvents.js";
 import { formatEvents } from "../query/formatEvents.js";
-import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
 const KINDS = ["attack", "strike"];
@@ -49,6 +49,8 @@ export const queryCommand: Command = {
                     (stemmed: drones = drone); "a phrase" in quotes, prefix*
   --run N           the events as of run N (default: the newest extraction of each article)
   --format F        table (default; field words marked in the sentence), json, csv
+  --csv-raw         CSV cells as stored (default: a cell starting with = + - @ gets a
+                    leading ' so a spreadsheet does not run it as a formula)
   --explain         also print the SQL and its bound parameters (on standard error)`,
   options: {
     ...dbOption,
@@ -73,7 +75,7 @@ export const queryCommand: Command = {
     try {
       const { query, events } = queryEvents(db, filters);
       if (ctx.values.explain) ctx.stderr.write(`-- SQL\n${query.sql};\n-- parameters\n${JSON.stringify(query.params)}\n`);
-      ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }));
+      ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }, csvOptionsOf(ctx)));
       return 0;
     } finally {
       db.close();

@@ -4,7 +4,7 @@
  */
 import Table from "cli-table3";
 import { renderSegments } from "./highlight.js";
-import { toCsv } from "../export/csv.js";
+import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "./outputFormat.js";
 import type { EventRecord } from "./queryEvents.js";
 
@@ -77,7 +77,7 @@ export function eventJson(e: EventRecord): Record<string, unknown> {
   };
 }
 
-export function formatEvents(events: EventRecord[], format: OutputFormat, table: TableOptions): string {
+export function formatEvents(events: EventRecord[], format: OutputFormat, table: TableOptions, csv: CsvOptions = {}): string {
   switch (format) {
     case "json":
       return JSON.stringify(events.map(eventJson), null, 2) + "\n";
@@ -85,6 +85,7 @@ export function formatEvents(events: EventRecord[], format: OutputFormat, table:
       return toCsv(
         EVENT_CSV_COLUMNS,
         events.map((e) => ({ ...e, evidence: e.sources.filter((s) => s.evidence).map((s) => s.text).join(" || ") })),
+        csv,
       );
     case "table":
       return events.length === 0 ? "no events match\n" : eventsTable(events, table) + `${events.length} event${events.length === 1 ? "" : "s"}\n`;

@@ -1,7 +1,7 @@
 /** Renders `sitrep stats` as terminal tables, JSON, or one flat CSV (section, value, count, detail). */
 import Table from "cli-table3";
 import { renderSegments, segmentSentence } from "../query/highlight.js";
-import { toCsv } from "../export/csv.js";
+import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "../query/outputFormat.js";
 import type { EventCounts } from "./computeStats.js";
 import type { LexiconMiss } from "./lexiconMisses.js";
@@ -49,9 +49,9 @@ function snippet(m: LexiconMiss, tty: boolean, context = 40): string {
   return `${from > 0 ? "…" : ""}${marked}${to < m.example.length ? "…" : ""}`;
 }
 
-export function formatStats(stats: Stats, format: OutputFormat, top: number, width: number, tty = false): string {
+export function formatStats(stats: Stats, format: OutputFormat, top: number, width: number, tty = false, csv: CsvOptions = {}): string {
   if (format === "json") return JSON.stringify({ ...stats, lexicon_misses: stats.lexicon_misses.slice(0, top) }, null, 2) + "\n";
-  if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top));
+  if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top), csv);
   const t = stats.totals;
   const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [r.value, String(r.count)]);
   const exampleWidth = Math.max(30, width - 24 - 14 - 7 - 5);
