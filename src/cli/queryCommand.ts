@@ -28,6 +28,8 @@ export function filtersFrom(ctx: CommandContext): EventFilters {
     minKilled: intOpt(ctx, "min-killed"),
     text: stringOpt(ctx, "text"),
     run: intOpt(ctx, "run") ?? null,
+    article: stringOpt(ctx, "article"),
+    limit: intOpt(ctx, "limit"),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as EventFilters;
 }
@@ -47,6 +49,8 @@ export const queryCommand: Command = {
   --min-killed N    at least N killed
   --text WORDS      full-text search in the evidence sentences; every word must occur
                     (stemmed: drones = drone); "a phrase" in quotes, prefix*
+  --article KEY     the events of one article (its key: file name without .txt, or the dump id)
+  --limit N         at most N events (the first N in date order)
   --run N           the events as of run N (default: the newest extraction of each article)
   --format F        table (default; field words marked in the sentence), json, csv
   --csv-raw         CSV cells as stored (default: a cell starting with = + - @ gets a
@@ -65,6 +69,8 @@ export const queryCommand: Command = {
     "min-killed": { type: "string" },
     text: { type: "string" },
     run: { type: "string" },
+    article: { type: "string" },
+    limit: { type: "string" },
     explain: { type: "boolean", default: false },
   },
   async run(ctx) {
