@@ -1,4 +1,8 @@
-/** The short summary printed after an ingest: counts, and a few events with their sentence. */
+/**
+ * The short summary printed after an ingest: counts, and a few events with
+ * their sentence — the newest first, since articles recalling old attacks
+ * would otherwise fill the list with history.
+ */
 import type { Db } from "../db/openDatabase.js";
 
 export function printSummary(db: Db, out: NodeJS.WritableStream, dbFile: string): void {
@@ -12,10 +16,10 @@ export function printSummary(db: Db, out: NodeJS.WritableStream, dbFile: string)
   const sample = db
     .prepare(
       `SELECT id, article, kind, date, country, place, actor, weapons, killed, injured, sentences FROM v_events
-       ORDER BY date IS NULL, date, id LIMIT 5`,
+       ORDER BY COALESCE(date, date_end) IS NULL, COALESCE(date, date_end) DESC, id DESC LIMIT 5`,
     )
     .all() as Array<Record<string, string | number | null>>;
-  if (sample.length) out.write(`\nA few events (sitrep export --format json for all):\n`);
+  if (sample.length) out.write(`\nThe newest events (sitrep query for all):\n`);
   for (const e of sample) {
     const weapons = (JSON.parse(String(e.weapons)) as string[]).join(", ");
     out.write(

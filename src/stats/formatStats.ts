@@ -25,6 +25,7 @@ export function flatten(stats: Stats, top: number): FlatRow[] {
   return [
     ...counts("kind", stats.by_kind, Infinity),
     ...counts("country", stats.by_country),
+    ...counts("per country", stats.per_country),
     ...counts("actor", stats.by_actor),
     ...counts("month", stats.by_month, Infinity),
     ...stats.articles_without_events.slice(0, top).map((a) => ({ section: "article without events", value: a.article, count: a.sentences, detail: `published ${a.published ?? "unknown"}; count = sentences` })),
@@ -58,7 +59,8 @@ export function formatStats(stats: Stats, format: OutputFormat, top: number, wid
   return [
     `${t.articles} articles, ${t.events} events, ${t.tallies} tallies${stats.run !== null ? ` (as of run ${stats.run})` : ""}\n`,
     section("Events by kind", ["kind", "events"], pairs(stats.by_kind), stats.by_kind.length),
-    section("Events by country", ["country", "events"], pairs(stats.by_country), stats.by_country.length),
+    section("Events by country (each event once)", ["country", "events"], pairs(stats.by_country), stats.by_country.length),
+    section("Events per country (an event in several countries counts in each)", ["country", "events"], pairs(stats.per_country), stats.per_country.length),
     section("Events by actor", ["actor", "events"], pairs(stats.by_actor), stats.by_actor.length),
     section("Events by month", ["month", "events"], stats.by_month.map((r) => [r.value, String(r.count)]), stats.by_month.length),
     section(
