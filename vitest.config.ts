@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     pool: "forks",
+    // Says plainly, at the end, when the report's browser test was skipped.
+    globalSetup: ["test/report/browserNotice.ts"],
   },
 });

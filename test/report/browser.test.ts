@@ -4,6 +4,11 @@
  * the map and the table hold the database's events, uses the filters, saves
  * a screenshot to test/artifacts/report.png, and checks that a hostile
  * article runs no script.
+ *
+ * Without chromium the test is skipped and says so at the end of the run
+ * (test/report/browserNotice.ts); with SITREP_REQUIRE_BROWSER=1 (set by
+ * .ci/run) a missing chromium fails the run instead. SITREP_CHROMIUM names
+ * another binary.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,7 +21,7 @@ import { renderReport } from "../../src/report/renderReport.js";
 import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, type TestDb } from "../query/fixtures.js";
 import { runInProcess } from "../helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM, REQUIRE_BROWSER } from "./browserNotice.js";
 const ARTIFACTS = join(import.meta.dirname, "..", "artifacts");
 
 let profile: string;
@@ -43,8 +48,10 @@ async function openReport(t: TestDb): Promise<{ page: Page; file: string; errors
 const visibleRows = (page: Page): Promise<number> => page.locator("#events tbody tr.event:not([hidden])").count();
 const count = (t: TestDb, sql: string): number => (t.db.prepare(sql).get() as { n: number }).n;
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("report in chromium", () => {
+describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium", () => {
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(`SITREP_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: install it (apt-get install chromium) so the report's browser test runs`);
     profile = mkdtempSync(join(tmpdir(), "sitrep-chromium-"));
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
