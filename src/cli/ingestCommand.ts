@@ -7,6 +7,7 @@
 import { openDatabase } from "../db/openDatabase.js";
 import { ingest, type IngestProgress } from "../pipeline/ingest.js";
 import { printSummary } from "./summary.js";
+import { printable } from "../text/printable.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const ingestCommand: Command = {
@@ -77,7 +78,7 @@ export const ingestCommand: Command = {
       });
       if (showProgress) ctx.stderr.write("\r\x1b[K");
       for (const f of result.failures)
-        ctx.stderr.write(`${oneLine(f.sourcePath)}${f.sourceLine ? `:${f.sourceLine}` : ""}: ${f.code}: ${oneLine(f.reason)}\n`);
+        ctx.stderr.write(`${printable(f.sourcePath)}${f.sourceLine ? `:${f.sourceLine}` : ""}: ${f.code}: ${printable(f.reason)}\n`);
       if (result.failed > 0)
         ctx.stderr.write(
           `ingest: ${result.failed} failed` +
@@ -90,7 +91,7 @@ export const ingestCommand: Command = {
             (result.run ? ` (run ${result.run.id}, rules ${result.run.rules_version})` : " (nothing new: no run recorded)") +
             `\n`,
         );
-        for (const w of result.warnings) ctx.stdout.write(`  warning ${w.key}: ${w.code}: ${w.message}\n`);
+        for (const w of result.warnings) ctx.stdout.write(`  warning ${printable(w.key)}: ${w.code}: ${printable(w.message)}\n`);
         printSummary(db, ctx.stdout, dbFile);
       }
       return result.failed > 0 ? 1 : 0;
@@ -105,9 +106,4 @@ function positiveOpt(ctx: Parameters<Command["run"]>[0], name: string): number |
   const v = intOpt(ctx, name);
   if (v === 0) throw new UsageError(`--${name} must be at least 1`);
   return v;
-}
-
-/** File names and reasons can hold newlines; each failure stays on one line. */
-function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, " ");
 }

@@ -4,6 +4,7 @@
  * would otherwise fill the list with history.
  */
 import type { Db } from "../db/openDatabase.js";
+import { printable } from "../text/printable.js";
 
 export function printSummary(db: Db, out: NodeJS.WritableStream, dbFile: string): void {
   const one = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
@@ -22,11 +23,10 @@ export function printSummary(db: Db, out: NodeJS.WritableStream, dbFile: string)
   if (sample.length) out.write(`\nThe newest events (sitrep query for all):\n`);
   for (const e of sample) {
     const weapons = (JSON.parse(String(e.weapons)) as string[]).join(", ");
-    out.write(
+    out.write(printable(
       `  #${e.id} ${e.date ?? "undated"} ${e.kind} ${[e.place, e.country].filter(Boolean).join(", ") || "?"}` +
         `${e.actor ? ` by ${e.actor}` : ""}${weapons ? ` (${weapons})` : ""}` +
-        `${e.killed !== null ? ` killed ${e.killed}` : ""}${e.injured !== null ? ` injured ${e.injured}` : ""}  [${e.article}]\n` +
-        `      “${String(e.sentences ?? "").split(" || ")[0]}”\n`,
-    );
+        `${e.killed !== null ? ` killed ${e.killed}` : ""}${e.injured !== null ? ` injured ${e.injured}` : ""}  [${e.article}]`,
+    ) + `\n      “${printable(String(e.sentences ?? "").split(" || ")[0]!)}”\n`);
   }
 }

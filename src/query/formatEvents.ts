@@ -4,6 +4,7 @@
  */
 import Table from "cli-table3";
 import { renderSegments } from "./highlight.js";
+import { printable } from "../text/printable.js";
 import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "./outputFormat.js";
 import type { EventRecord } from "./queryEvents.js";
@@ -30,15 +31,17 @@ function casualties(e: EventRecord): string {
 /** One row per event and, spanning the table under it, its evidence sentences. */
 export function eventsTable(events: EventRecord[], options: TableOptions): string {
   const head = ["id", "date", "kind", "where", "actor", "weapons", "casualties"];
-  const rows = events.map((e) => [
-    `#${e.id}`,
-    dateText(e),
-    e.kind,
-    [e.place, e.country].filter(Boolean).join(", ") || "?",
-    e.actor ?? "?",
-    e.weapons.join(", "),
-    casualties(e),
-  ]);
+  const rows = events.map((e) =>
+    [
+      `#${e.id}`,
+      dateText(e),
+      e.kind,
+      [e.place, e.country].filter(Boolean).join(", ") || "?",
+      e.actor ?? "?",
+      e.weapons.join(", "),
+      casualties(e),
+    ].map(printable),
+  );
   // Natural widths (capped), fitted to the terminal: the sentence rows span
   // the whole table and wrap at its width.
   const caps = [8, 24, 8, 30, 28, 18, 22];
@@ -56,7 +59,7 @@ export function eventsTable(events: EventRecord[], options: TableOptions): strin
   events.forEach((e, i) => {
     table.push(rows[i]!);
     const sentences = e.sources.filter((s) => s.evidence).map((s) => `“${renderSegments(s.segments, options.tty)}”`);
-    table.push([{ colSpan: head.length, content: `${sentences.join("\n") || "(no sentence)"}\n  — ${e.article}, sentence ${e.sources.filter((s) => s.evidence).map((s) => s.idx).join(", ")}` }]);
+    table.push([{ colSpan: head.length, content: `${sentences.join("\n") || "(no sentence)"}\n  — ${printable(e.article)}, sentence ${e.sources.filter((s) => s.evidence).map((s) => s.idx).join(", ")}` }]);
   });
   return table.toString() + "\n";
 }

@@ -1,6 +1,7 @@
 /** Renders `sitrep stats` as terminal tables, JSON, or one flat CSV (section, value, count, detail). */
 import Table from "cli-table3";
 import { renderSegments, segmentSentence } from "../query/highlight.js";
+import { printable } from "../text/printable.js";
 import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "../query/outputFormat.js";
 import type { EventCounts } from "./computeStats.js";
@@ -54,7 +55,7 @@ export function formatStats(stats: Stats, format: OutputFormat, top: number, wid
   if (format === "json") return JSON.stringify({ ...stats, lexicon_misses: stats.lexicon_misses.slice(0, top) }, null, 2) + "\n";
   if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top), csv);
   const t = stats.totals;
-  const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [r.value, String(r.count)]);
+  const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [printable(r.value), String(r.count)]);
   const exampleWidth = Math.max(30, width - 24 - 14 - 7 - 5);
   return [
     `${t.articles} articles, ${t.events} events, ${t.tallies} tallies${stats.run !== null ? ` (as of run ${stats.run})` : ""}\n`,
@@ -62,17 +63,17 @@ export function formatStats(stats: Stats, format: OutputFormat, top: number, wid
     section("Events by country (each event once)", ["country", "events"], pairs(stats.by_country), stats.by_country.length),
     section("Events per country (an event in several countries counts in each)", ["country", "events"], pairs(stats.per_country), stats.per_country.length),
     section("Events by actor", ["actor", "events"], pairs(stats.by_actor), stats.by_actor.length),
-    section("Events by month", ["month", "events"], stats.by_month.map((r) => [r.value, String(r.count)]), stats.by_month.length),
+    section("Events by month", ["month", "events"], stats.by_month.map((r) => [printable(r.value), String(r.count)]), stats.by_month.length),
     section(
       "Articles without events",
       ["article", "published", "sentences"],
-      stats.articles_without_events.slice(0, top).map((a) => [a.article, a.published ?? "unknown", String(a.sentences)]),
+      stats.articles_without_events.slice(0, top).map((a) => [printable(a.article), a.published ?? "unknown", String(a.sentences)]),
       stats.articles_without_events.length,
     ),
     section(
       "Lexicon misses (names no place, actor or weapon lexicon resolved)",
       ["name", "tag", "times", "example"],
-      stats.lexicon_misses.slice(0, top).map((m) => [m.name, m.tag, String(m.count), `${snippet(m, tty)} (${m.example_article})`]),
+      stats.lexicon_misses.slice(0, top).map((m) => [printable(m.name), m.tag, String(m.count), `${snippet(m, tty)} (${printable(m.example_article)})`]),
       stats.lexicon_misses.length,
       [24, 14, 7, exampleWidth],
     ),
