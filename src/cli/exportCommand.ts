@@ -1,8 +1,6 @@
 /** `sitrep export`: the database's events as JSON (GUIDELINES §5 article objects) and other formats. */
 import { createWriteStream } from "node:fs";
-import { openDatabase } from "../db/openDatabase.js";
-import { readAnswers } from "../export/readAnswers.js";
-import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../export/writeExport.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
 import { csvOptionsOf, csvRawOption } from "../query/outputFormat.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
 
@@ -21,6 +19,9 @@ export const exportCommand: Command = {
   --run N      the events as of run N (default: the newest)`,
   options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" }, ...csvRawOption },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { readAnswers } = await import("../export/readAnswers.js");
+    const { writeExport } = await import("../export/writeExport.js");
     const format = stringOpt(ctx, "format")!;
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
     const db = openDatabase(stringOpt(ctx, "db")!);

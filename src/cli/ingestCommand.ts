@@ -4,9 +4,7 @@
  * its own line as `path[:line]: E_CODE: reason`, then a count — and 2 for
  * bad usage. With --strict the run stops at the first failure.
  */
-import { openDatabase } from "../db/openDatabase.js";
-import { ingest, type IngestProgress } from "../pipeline/ingest.js";
-import { printSummary } from "./summary.js";
+import type { IngestProgress } from "../pipeline/ingest.js";
 import { printable } from "../text/printable.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
@@ -42,6 +40,9 @@ export const ingestCommand: Command = {
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { ingest } = await import("../pipeline/ingest.js");
+    const { printSummary } = await import("./summary.js");
     if (ctx.positionals.length === 0) throw new UsageError("ingest needs at least one PATH (a file or folder)");
     const referenceDate = isoDateOpt(ctx, "reference-date") ?? new Date().toISOString().slice(0, 10);
     const timeout = positiveOpt(ctx, "article-timeout");

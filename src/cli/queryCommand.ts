@@ -1,9 +1,6 @@
 /** `sitrep query`: events selected by filters, as a table, JSON or CSV. */
-import { openDatabase } from "../db/openDatabase.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
-import { queryEvents } from "../query/queryEvents.js";
-import { formatEvents } from "../query/formatEvents.js";
 import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
@@ -74,6 +71,9 @@ export const queryCommand: Command = {
     explain: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { queryEvents } = await import("../query/queryEvents.js");
+    const { formatEvents } = await import("../query/formatEvents.js");
     if (ctx.positionals.length) throw new UsageError(`query takes no positional arguments, got "${ctx.positionals[0]}" (filters are --options)`);
     const format = outputFormatOpt(ctx);
     const filters = filtersFrom(ctx);

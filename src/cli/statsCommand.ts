@@ -1,8 +1,4 @@
 /** `sitrep stats`: counts by kind, country, actor and month; quiet articles; lexicon misses. */
-import { openDatabase } from "../db/openDatabase.js";
-import { computeStats } from "../stats/computeStats.js";
-import { lexiconMisses } from "../stats/lexiconMisses.js";
-import { formatStats } from "../stats/formatStats.js";
 import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
 
@@ -20,6 +16,10 @@ export const statsCommand: Command = {
   --run N      as of run N (default: the newest extraction of each article)`,
   options: { ...dbOption, ...formatOption, top: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { computeStats } = await import("../stats/computeStats.js");
+    const { lexiconMisses } = await import("../stats/lexiconMisses.js");
+    const { formatStats } = await import("../stats/formatStats.js");
     if (ctx.positionals.length) throw new UsageError(`stats takes no positional arguments, got "${ctx.positionals[0]}"`);
     const format = outputFormatOpt(ctx);
     const top = intOpt(ctx, "top") ?? 25;

@@ -8,8 +8,8 @@ import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
 import { ACLED_COLUMNS, acledRow } from "./acled.js";
 import { toCsv, type CsvOptions } from "./csv.js";
 
-export const EXPORT_FORMATS = ["json", "jsonl", "csv", "geojson", "acled"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from "./formats.js";
+export { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
 
 export const CSV_COLUMNS = [
   "article", "id", "kind", "date", "date_start", "date_end", "country", "place", "actor", "target", "weapons",

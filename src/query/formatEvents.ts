@@ -2,7 +2,7 @@
  * Renders queried events as a terminal table (each event's evidence sentence
  * under it, the field words marked), JSON, or CSV.
  */
-import Table from "cli-table3";
+import { renderTable, type TableRow } from "./textTable.js";
 import { renderSegments } from "./highlight.js";
 import { printable } from "../text/printable.js";
 import { toCsv, type CsvOptions } from "../export/csv.js";
@@ -55,13 +55,13 @@ export function eventsTable(events: EventRecord[], options: TableOptions): strin
     widths[widest]! -= 1;
   }
   if (total() < budget) widths[3]! += budget - total();
-  const table = new Table({ head, colWidths: widths, wordWrap: true, style: { head: options.tty ? ["cyan"] : [], border: options.tty ? ["grey"] : [] } });
+  const body: TableRow[] = [];
   events.forEach((e, i) => {
-    table.push(rows[i]!);
+    body.push(rows[i]!);
     const sentences = e.sources.filter((s) => s.evidence).map((s) => `“${renderSegments(s.segments, options.tty)}”`);
-    table.push([{ colSpan: head.length, content: `${sentences.join("\n") || "(no sentence)"}\n  — ${printable(e.article)}, sentence ${e.sources.filter((s) => s.evidence).map((s) => s.idx).join(", ")}` }]);
+    body.push({ span: `${sentences.join("\n") || "(no sentence)"}\n  — ${printable(e.article)}, sentence ${e.sources.filter((s) => s.evidence).map((s) => s.idx).join(", ")}` });
   });
-  return table.toString() + "\n";
+  return renderTable(head, body, { widths, tty: options.tty }) + "\n";
 }
 
 /** The JSON shape of a queried event: its fields and its sentences with the marked spans. */
