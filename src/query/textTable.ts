@@ -31,17 +31,25 @@ export function visibleWidth(text: string): number {
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {
-    let line = "";
-    let lineWidth = 0;
-    for (const word of paragraph.split(" ")) {
+    // Leading spaces (an indented line) are kept.
+    const indent = /^ */.exec(paragraph)![0];
+    let line = indent;
+    let lineWidth = indent.length;
+    for (const word of paragraph.slice(indent.length).split(" ")) {
       let w = word;
       let ww = visibleWidth(w);
-      if (lineWidth > 0 && lineWidth + 1 + ww <= width) {
+      const sep = lineWidth > indent.length || (lineWidth > 0 && line !== indent) ? 1 : 0;
+      if (line === indent && indent !== "" && lineWidth + ww <= width) {
+        line += w;
+        lineWidth += ww;
+        continue;
+      }
+      if (sep && lineWidth + 1 + ww <= width) {
         line += " " + w;
         lineWidth += 1 + ww;
         continue;
       }
-      if (lineWidth > 0 || line !== "") out.push(line);
+      if (lineWidth > 0) out.push(line);
       // A word longer than the line is cut.
       while (ww > width) {
         const [head, rest] = cut(w, width);

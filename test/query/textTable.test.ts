@@ -7,6 +7,7 @@ describe("text table", () => {
     expect(wrap("one two three four", 9)).toEqual(["one two", "three", "four"]);
     expect(wrap("abcdefghijkl xy", 5)).toEqual(["abcde", "fghij", "kl xy"]);
     expect(wrap("a\nb c", 10)).toEqual(["a", "b c"]);
+    expect(wrap("  — key, sentence 4", 40)).toEqual(["  — key, sentence 4"]);
   });
 
   it("a_mark_that_wraps_is_closed_and_reopened", () => {
