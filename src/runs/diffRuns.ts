@@ -6,6 +6,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { readAnswers } from "../export/readAnswers.js";
+import { printable } from "../text/printable.js";
 import type { AnswerEvent } from "../types.js";
 
 export const COMPARED_FIELDS = ["date", "date_range", "country", "place", "actor", "target", "weapons", "killed", "injured", "count", "umbrella"] as const;
@@ -105,5 +106,6 @@ export function formatDiff(d: RunDiff): string {
     for (const c of x.changes) lines.push(`      ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
     lines.push(quote(x.after));
   }
-  return lines.join("\n") + "\n";
+  // Article keys and sentences come from input files: control characters shown escaped.
+  return lines.map(printable).join("\n") + "\n";
 }
