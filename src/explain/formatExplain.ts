@@ -20,6 +20,8 @@ const q = (s: string): string => `“${printable(s)}”`;
 const val = (v: unknown): string => (v === null || v === undefined ? "–" : Array.isArray(v) ? (v.length ? v.join("+") : "–") : printable(String(v)));
 
 /** What is shown: the explanation, where the article came from, the database comparison, and the sentence chosen. */
+const sList = (v: unknown): string => (v as number[]).map((n) => `s${n}`).join(", ");
+
 export interface ExplainView extends Omit<ExplainResult, "events"> {
   origin: string;
   /** `index`: the event's place in the article's full list (stored.status is indexed by it). */
@@ -123,7 +125,7 @@ function eventLine(n: number, candidate: string, e: EventOut, cmp: StoredCompari
 export function formatExplain(v: ExplainView): string {
   const lines: string[] = [];
   const pub = v.published.date ? `${v.published.date} (${v.published.method})` : "unknown";
-  lines.push(`explain ${printable(v.key)} (${v.origin}): published ${pub}, reference date ${v.referenceDate}`);
+  lines.push(`explain ${v.origin === "text" ? "--text" : `${printable(v.key)} (${printable(v.origin)})`}: published ${pub}, reference date ${v.referenceDate}`);
   lines.push("");
   lines.push(v.sentence === null ? "Sentences — what each stage found" : `Sentence ${v.sentence} — what each stage found`);
   for (const s of v.sentences) lines.push(...sentenceLines(s));
@@ -140,7 +142,7 @@ export function formatExplain(v: ExplainView): string {
     }
     lines.push(`  ${step.id} — ${step.description}`);
     for (const c of step.changes) {
-      if (c.action === "changed") lines.push(`      ${c.candidate} changed: ${c.fields!.map((f) => `${f.field} ${val(f.before)} → ${val(f.after)}`).join("; ")}`);
+      if (c.action === "changed") lines.push(`      ${c.candidate} changed: ${c.fields!.map((f) => (f.field === "sentences" ? `sentences ${sList(f.before)} → ${sList(f.after)}` : `${f.field} ${val(f.before)} → ${val(f.after)}`)).join("; ")}`);
       else if (c.action === "merged") lines.push(`      ${c.candidate} merged into ${c.into![0]}`);
       else if (c.action === "split") lines.push(`      ${c.candidate} split into ${c.into!.join(", ")}`);
       else lines.push(`      ${c.candidate} ${c.action}`);
