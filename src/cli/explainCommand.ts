@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import { openDatabase } from "../db/openDatabase.js";
 import { compareWithStored } from "../explain/compareStored.js";
 import { explainArticle } from "../explain/explainArticle.js";
-import { formatExplain, onlySentence, type ExplainView } from "../explain/formatExplain.js";
+import { formatExplain, onlySentence, printable, type ExplainView } from "../explain/formatExplain.js";
 import { storedInput, textInput, type ExplainInput } from "../explain/loadInput.js";
 import { loadLexicons } from "../lexicon/index.js";
 import { decodeArticleBytes } from "../text/index.js";
@@ -12,7 +12,7 @@ import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type
 
 /** A command error that exits 2 (nothing was done: fix the command), printed as `sitrep explain: CODE: message`. */
 function refuse(ctx: CommandContext, code: string, message: string): number {
-  ctx.stderr.write(`sitrep explain: ${code}: ${message}\n`);
+  ctx.stderr.write(`sitrep explain: ${code}: ${printable(message)}\n`);
   return 2;
 }
 
@@ -65,7 +65,12 @@ export const explainCommand: Command = {
       const db = openDatabase(dbFile, { readonly: true });
       try {
         const found = storedInput(db, key, referenceDate);
-        if (!found) return refuse(ctx, "E_NO_ARTICLE", `there is no article "${key}" in ${dbFile} (article keys are file names without extension, or dump ids)`);
+        if (!found) {
+          // "002" or "002_efa7": name the keys it begins.
+          const near = db.prepare("SELECT key FROM articles WHERE substr(key, 1, length(?)) = ? ORDER BY key LIMIT 4").pluck().all(key, key) as string[];
+          const hint = near.length ? `; keys beginning so: ${near.slice(0, 3).join(", ")}${near.length > 3 ? ", …" : ""}` : " (article keys are file names without extension, or dump ids)";
+          return refuse(ctx, "E_NO_ARTICLE", `there is no article "${key}" in ${dbFile}${hint}`);
+        }
         input = found;
         const result = explainArticle(input.article, lexicons);
         view = { ...result, events: result.events.map((e, index) => ({ ...e, index })) };

@@ -164,6 +164,9 @@ describe("sitrep explain", () => {
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/E_NO_ARTICLE: .*"no_such_article"/);
+    const prefix = await runInProcess(["explain", ARTICLE.slice(0, 3), "--db", db]);
+    expect(prefix.code).toBe(2);
+    expect(prefix.stderr).toContain(`keys beginning so: ${ARTICLE}`);
   });
 
   it("a_missing_db_is_an_error_and_no_database_is_created", async () => {
