@@ -74,7 +74,7 @@ export const explainCommand: Command = {
         input = found;
         const result = explainArticle(input.article, lexicons);
         view = { ...result, events: result.events.map((e, index) => ({ ...e, index })) };
-        stored = compareWithStored(db, key, result.events.map((e) => e.event));
+        stored = compareWithStored(db, key, result.events.map((e) => e.event), result.tallies);
         origin = stored ? `stored article; database shows run ${stored.run}` : "stored article, not extracted yet";
       } finally {
         db.close();

@@ -5,7 +5,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { countryValue, readAnswers } from "../export/readAnswers.js";
-import type { EventOut } from "../extract/types.js";
+import type { EventOut, TallyOut } from "../extract/types.js";
 import { pairEvents, type FieldChange } from "../runs/diffRuns.js";
 import type { AnswerEvent } from "../types.js";
 
@@ -16,6 +16,15 @@ export interface StoredComparison {
   status: Array<{ status: "same" | "new" | "changed"; storedId: number | null; changes: FieldChange[] }>;
   /** Events the database holds that this extraction no longer gives. */
   removed: AnswerEvent[];
+  /** Tallies ("attacks 36 in Iraq") this extraction gives that the database lacks, and the reverse. */
+  tallies: { added: string[]; removed: string[] };
+  /** Whether anything above differs: the database is behind the current rules for this article. */
+  differs: boolean;
+}
+
+/** A tally as one comparable phrase. */
+export function tallyKey(t: { metric: string; value: number; region: string | null }): string {
+  return `${t.metric} ${t.value}${t.region ? ` in ${t.region}` : ""}`;
 }
 
 /** A fresh event in the shape the database is read back in (GUIDELINES §5). */
@@ -37,7 +46,7 @@ export function answerOf(e: EventOut): AnswerEvent {
   };
 }
 
-export function compareWithStored(db: Db, key: string, events: readonly EventOut[]): StoredComparison | null {
+export function compareWithStored(db: Db, key: string, events: readonly EventOut[], tallies: readonly TallyOut[]): StoredComparison | null {
   const stored = readAnswers(db, { article: key })[0];
   if (!stored) return null; // stored but never extracted
   const fresh = events.map(answerOf);
@@ -50,5 +59,10 @@ export function compareWithStored(db: Db, key: string, events: readonly EventOut
       changes: p.changes,
     };
   });
-  return { run: stored.run as number, status, removed: pairs.filter((p) => !p.after).map((p) => p.before!) };
+  const removed = pairs.filter((p) => !p.after).map((p) => p.before!);
+  const had = stored.tallies.map(tallyKey);
+  const has = tallies.map(tallyKey);
+  const t = { added: has.filter((k) => !had.includes(k)), removed: had.filter((k) => !has.includes(k)) };
+  const differs = status.some((x) => x.status !== "same") || removed.length > 0 || t.added.length > 0 || t.removed.length > 0;
+  return { run: stored.run as number, status, removed, tallies: t, differs };
 }

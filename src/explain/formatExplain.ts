@@ -5,7 +5,7 @@
  * bidirectional characters; they are printed escaped, never raw.
  */
 import { describeView, type CandidateView } from "./candidateView.js";
-import type { StoredComparison } from "./compareStored.js";
+import { tallyKey, type StoredComparison } from "./compareStored.js";
 import type { ExplainResult, SentenceReport } from "./explainArticle.js";
 import type { EventOut } from "../extract/types.js";
 
@@ -40,9 +40,9 @@ export function onlySentence(v: ExplainView, n: number): ExplainView {
   const candidates = v.candidates.filter((c) => c.sentences.includes(n));
   const ids = new Set(candidates.map((c) => c.id));
   const mine = (id: string): boolean => ids.has(id) || ids.has(id.split(".")[0]!);
+  // A candidate merged into another makes that one (and its steps) this sentence's too.
+  for (const r of v.refiners) for (const c of r.changes) if (c.action === "merged" && mine(c.candidate)) c.into!.forEach((x) => ids.add(x));
   const refiners = v.refiners.map((r) => ({ ...r, changes: r.changes.filter((c) => mine(c.candidate) || (c.into ?? []).some(mine)) }));
-  // A candidate merged in later also makes the event it joined this sentence's.
-  for (const r of refiners) for (const c of r.changes) if (c.action === "merged" && mine(c.candidate)) c.into!.forEach((x) => ids.add(x));
   return {
     ...v,
     sentence: n,
@@ -159,18 +159,25 @@ export function formatExplain(v: ExplainView): string {
     }
     const counts = { new: 0, changed: 0 };
     for (const s of v.stored.status) if (s.status !== "same") counts[s.status]++;
-    const differs = counts.new + counts.changed + v.stored.removed.length;
+    const t = v.stored.tallies;
     lines.push(
-      differs
-        ? `  Differs from the database (run ${v.stored.run}): ${counts.new} new, ${counts.changed} changed, ${v.stored.removed.length} only in the database — run sitrep extract to store the current result`
+      v.stored.differs
+        ? `  Differs from the database (run ${v.stored.run}): ${counts.new} new, ${counts.changed} changed, ${v.stored.removed.length} only in the database` +
+            `${t.added.length + t.removed.length ? `; tallies ${t.added.length} new, ${t.removed.length} only in the database` : ""} — run sitrep extract to store the current result`
         : `  Same as the database (run ${v.stored.run})`,
     );
   }
   if (v.tallies.length) {
     lines.push("");
     lines.push(`Tallies (${v.tallies.length})`);
-    for (const t of v.tallies)
+    for (const t of v.tallies) {
       lines.push(`  ${t.metric} ${t.qualifier ? `${t.qualifier} ` : ""}${t.value}${t.region ? ` in ${printable(t.region)}` : ""}${t.since ? ` since ${t.since}` : ""}  [s${t.sentenceIdx}] ${q(t.text)}`);
+      if (v.stored?.tallies.added.includes(tallyKey(t))) lines.push("       ≠ NOT IN THE DATABASE");
+    }
+  }
+  if (v.stored?.tallies.removed.length) {
+    if (!v.tallies.length) lines.push("", "Tallies (0)");
+    for (const k of v.stored.tallies.removed) lines.push(`  - ${printable(k)}`, "       ≠ IN THE DATABASE ONLY");
   }
   return lines.join("\n") + "\n";
 }

@@ -197,6 +197,32 @@ describe("sitrep explain", () => {
     expect(json.stored.status.filter((s) => s.status === "changed")).toHaveLength(renamed.length);
   });
 
+  it("an_event_the_current_lexicons_no_longer_give_is_marked_until_extract_stores_the_change", async () => {
+    const work = tempDir();
+    const copy = join(work, "copy.sqlite");
+    const d = openDatabase(db);
+    d.pragma("wal_checkpoint(TRUNCATE)");
+    d.close();
+    cpSync(db, copy);
+    const lexicons = join(work, "lexicons");
+    cpSync(join(ROOT, "lexicons"), lexicons, { recursive: true });
+    const file = join(lexicons, "gazetteer.json");
+    const gazetteer = JSON.parse(readFileSync(file, "utf8")) as Array<{ name: string }>;
+    writeFileSync(file, JSON.stringify(gazetteer.filter((p) => p.name !== "Erbil Air Base")));
+    process.env.SITREP_LEXICONS = lexicons;
+    const key = "001_02c4609296c7c39b";
+    const gone = stored(key).events.filter((e) => e.place === "Erbil Air Base");
+    expect(gone.length).toBeGreaterThan(0);
+    const before = await runInProcess(["explain", key, "--db", copy]);
+    for (const e of gone) expect(before.stdout).toMatch(new RegExp(`- #${String(e.id)} [^\\n]*Erbil Air Base[^\\n]*\\n\\s+≠ IN THE DATABASE ONLY`));
+    expect(before.stdout).toContain(`${gone.length} only in the database`);
+    // Once extracted, the database holds what explain shows.
+    expect((await runInProcess(["extract", "--db", copy, "--quiet"])).code).toBe(0);
+    const after = await runInProcess(["explain", key, "--db", copy]);
+    expect(after.stdout).toMatch(/Same as the database \(run 2\)/);
+    expect(after.stdout).not.toContain("≠");
+  });
+
   it("file_reads_a_text_file_with_its_date_line", async () => {
     const file = join(tempDir(), "trial.txt");
     writeFileSync(file, " date 2024-01-10\nA one-way drone hit a U.S. base in northeastern Syria on Monday, causing minor damage.\n");
