@@ -5,14 +5,17 @@ import { openDatabase } from "../db/openDatabase.js";
 import { compareWithStored } from "../explain/compareStored.js";
 import { explainArticle } from "../explain/explainArticle.js";
 import { formatExplain, onlySentence, printable, type ExplainView } from "../explain/formatExplain.js";
-import { storedInput, textInput, type ExplainInput } from "../explain/loadInput.js";
+import { storedInput, textInput } from "../explain/loadInput.js";
 import { loadLexicons } from "../lexicon/index.js";
 import { decodeArticleBytes } from "../text/index.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
-/** A command error that exits 2 (nothing was done: fix the command), printed as `sitrep explain: CODE: message`. */
-function refuse(ctx: CommandContext, code: string, message: string): number {
-  ctx.stderr.write(`sitrep explain: ${code}: ${printable(message)}\n`);
+/**
+ * An error that exits 2 (nothing was done: fix the command): `sitrep explain: CODE: message`,
+ * or for the --file named, `path: CODE: reason` as ingest names a bad file.
+ */
+function refuse(ctx: CommandContext, code: string, message: string, path?: string): number {
+  ctx.stderr.write(path === undefined ? `sitrep explain: ${code}: ${printable(message)}\n` : `${printable(path)}: ${code}: ${printable(message)}\n`);
   return 2;
 }
 
@@ -53,7 +56,6 @@ export const explainCommand: Command = {
     if (published && ctx.positionals.length) throw new UsageError("--published is for --text and --file; a stored article has its own");
     const lexicons = loadLexicons();
 
-    let input: ExplainInput;
     let view: Omit<ExplainView, "sentence" | "origin" | "stored"> | null = null;
     let stored: ExplainView["stored"] = null;
     let origin: string;
@@ -71,8 +73,7 @@ export const explainCommand: Command = {
           const hint = near.length ? `; keys beginning so: ${near.slice(0, 3).join(", ")}${near.length > 3 ? ", …" : ""}` : " (article keys are file names without extension, or dump ids)";
           return refuse(ctx, "E_NO_ARTICLE", `there is no article "${key}" in ${dbFile}${hint}`);
         }
-        input = found;
-        const result = explainArticle(input.article, lexicons);
+        const result = explainArticle(found, lexicons);
         view = { ...result, events: result.events.map((e, index) => ({ ...e, index })) };
         stored = compareWithStored(db, key, result.events.map((e) => e.event), result.tallies);
         origin = stored ? `stored article; database shows run ${stored.run}` : "stored article, not extracted yet";
@@ -83,10 +84,10 @@ export const explainCommand: Command = {
       let raw: string;
       let key: string;
       if (file !== undefined) {
-        if (!existsSync(file)) return refuse(ctx, "E_NOT_FOUND", `${file}: no such file`);
-        if (!statSync(file).isFile()) return refuse(ctx, "E_NOT_FILE", `${file}: not a file`);
+        if (!existsSync(file)) return refuse(ctx, "E_NOT_FOUND", "no such file", file);
+        if (!statSync(file).isFile()) return refuse(ctx, "E_NOT_FILE", "not a file (a folder, pipe or device)", file);
         const decoded = decodeArticleBytes(readFileSync(file));
-        if (!decoded.ok) return refuse(ctx, `E_${decoded.code.toUpperCase()}`, `${file}: ${decoded.reason}`);
+        if (!decoded.ok) return refuse(ctx, `E_${decoded.code.toUpperCase()}`, decoded.reason, file);
         raw = decoded.text;
         key = basename(file, extname(file));
         origin = `file ${file}`;
@@ -95,9 +96,9 @@ export const explainCommand: Command = {
         key = "(text)";
         origin = "text";
       }
-      if (raw.trim() === "") return refuse(ctx, "E_EMPTY", `${file ?? "--text"}: no text to explain`);
-      input = textInput(raw, key, file !== undefined ? "file" : "text", published, referenceDate ?? published ?? new Date().toISOString().slice(0, 10));
-      const result = explainArticle(input.article, lexicons);
+      const article = textInput(raw, key, published, referenceDate ?? published ?? new Date().toISOString().slice(0, 10));
+      if (!article.sentences.length) return refuse(ctx, "E_EMPTY", "no text left to explain (empty, or only a date line, template tags or invisible characters)", file ?? "--text");
+      const result = explainArticle(article, lexicons);
       view = { ...result, events: result.events.map((e, index) => ({ ...e, index })) };
     }
     if (sentence !== undefined && !view.sentences.some((s) => s.idx === sentence))

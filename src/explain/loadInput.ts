@@ -10,15 +10,8 @@ import { parseArticle } from "../parse/parseArticle.js";
 import { parseSentence, type SentenceParse } from "../parse/parseSentence.js";
 import { cleanText, splitDateHeader, splitSentences } from "../text/index.js";
 
-export interface ExplainInput {
-  article: ArticleInput;
-  /** Where it came from: "database" (then `articleId` is set), "text" or a file path. */
-  origin: "database" | "text" | "file";
-  articleId: number | null;
-}
-
 /** A stored article, or null when no article has that key. */
-export function storedInput(db: Db, key: string, referenceDate: string | undefined): ExplainInput | null {
+export function storedInput(db: Db, key: string, referenceDate: string | undefined): ArticleInput | null {
   const a = db.prepare("SELECT id, key, text, published, published_method FROM articles WHERE key = ?").get(key) as
     | { id: number; key: string; text: string; published: string | null; published_method: ArticleInput["publishedMethod"] }
     | undefined;
@@ -43,16 +36,12 @@ export function storedInput(db: Db, key: string, referenceDate: string | undefin
   });
   // As `sitrep extract` passes it: a header or dump date is kept, an inferred one inferred again.
   return {
-    article: {
-      key: a.key,
-      text: a.text,
-      published: a.published,
-      publishedMethod: a.published_method,
-      referenceDate: referenceDate ?? runRef ?? new Date().toISOString().slice(0, 10),
-      sentences,
-    },
-    origin: "database",
-    articleId: a.id,
+    key: a.key,
+    text: a.text,
+    published: a.published,
+    publishedMethod: a.published_method,
+    referenceDate: referenceDate ?? runRef ?? new Date().toISOString().slice(0, 10),
+    sentences,
   };
 }
 
@@ -60,22 +49,18 @@ export function storedInput(db: Db, key: string, referenceDate: string | undefin
  * A text as ingest would store it: a leading date line is the publication
  * date (unless `published` is given), the rest is cleaned and split.
  */
-export function textInput(raw: string, key: string, origin: "text" | "file", published: string | undefined, referenceDate: string): ExplainInput {
+export function textInput(raw: string, key: string, published: string | undefined, referenceDate: string): ArticleInput {
   const header = splitDateHeader(raw);
   const text = cleanText(header.body).text;
   const spans = splitSentences(text);
   const parses = parseArticle(spans);
   const date = published ?? header.published ?? null;
   return {
-    article: {
-      key,
-      text,
-      published: date,
-      publishedMethod: date ? "header" : "unknown",
-      referenceDate,
-      sentences: spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! })),
-    },
-    origin,
-    articleId: null,
+    key,
+    text,
+    published: date,
+    publishedMethod: date ? "header" : "unknown",
+    referenceDate,
+    sentences: spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! })),
   };
 }

@@ -232,7 +232,10 @@ describe("sitrep explain", () => {
     expect(stdout).toMatch(/“Monday” → 2024-01-08/);
     const missing = await runInProcess(["explain", "--file", join(tempDir(), "absent.txt")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/E_NOT_FOUND: .*absent\.txt/);
+    expect(missing.stderr).toMatch(/absent\.txt: E_NOT_FOUND: no such file\n$/);
+    const empty = await runInProcess(["explain", "--text", " \u200b \n"]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^--text: E_EMPTY: /);
   });
 
   it("control_characters_in_the_text_are_printed_escaped", async () => {
