@@ -69,12 +69,9 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
     sources.push({ sentenceIdx: idx, field: "evidence", start: s.start, end: s.start + s.text.length, text: s.text });
   }
   const date = c.dates[0];
-  if (date) {
+  if (date && date.span.end > date.span.start) {
     const s = contexts[date.sentenceIndex]!;
     sources.push({ sentenceIdx: date.sentenceIndex, field: "date", start: s.start + date.span.start, end: s.start + date.span.end, text: date.span.text });
-    if (date.sentenceIndex !== c.sentenceIdx && !c.extraSentences.includes(date.sentenceIndex)) {
-      /* the date came from the sentence before: it is context, not evidence */
-    }
   }
   const place = c.places[0] as (EventCandidate["places"][number] & { sentenceIdx?: number }) | undefined;
   if (place) abs(place.sentenceIdx ?? c.sentenceIdx, place.span, "place");

@@ -48,6 +48,8 @@ export interface EventCandidate {
   umbrella: boolean;
   /** The date came from a neighbouring sentence, not this one. */
   inheritedDate: boolean;
+  /** A ship shot the weapons down: the event is at sea, wherever they were launched from. */
+  atSea?: boolean;
   /** Only adds to an event reported before it; dropped when there is none. */
   continuation?: boolean;
 }

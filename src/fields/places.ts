@@ -51,7 +51,8 @@ export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
   for (const p of ctx.places) {
     if (!(p.kind === "country" || p.kind === "region" || p.kind === "sea")) continue;
     // "drones fired from Yemen": where an attack came from is not where it happened.
-    if (/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, p.span.start - 10), p.span.start))) continue;
+    // "from areas of Yemen", "from Houthi-controlled Yemen" likewise.
+    if (/\bfrom\s+(?:the\s+)?(?:(?:areas?|parts?|territory|regions?|coast)\s+of\s+)?(?:[\w-]+-(?:controlled|held)\s+)?$/i.test(ctx.text.slice(Math.max(0, p.span.start - 40), p.span.start))) continue;
     if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
     seen.add(p.country);
     out.push({ value: p.country, span: p.span });

@@ -19,6 +19,9 @@ const TRIGGERS = phraseRegex(["destroy", "destroyed", "struck", "strike", "strik
 // a place in the region) "US forces responded" is not a strike.
 const STRIKE_OBJECT = /\b(?:militias?|militants?|fighters|facilit(?:y|ies)|targets?|sites?|positions?|launch(?:ers|\s+sites?|\s+points)?|weapons|storage|depots?|headquarters|command|vehicles?|compounds?|bunkers?|radars?|members|leaders?|commander|boats?)\b/i;
 
+// "responded with airstrikes", "conducted a strike": the word is the noun (not "to strike a deal").
+const STRIKE_NOUN_USE = /\b(?:with|an?|the|of|conducted|launched|executed|carried\s+out|retaliatory|precision|self-defen[sc]e|air|drone)\s+(?:[\w-]+\s+){0,2}$/i;
+
 // "unmanned US aircraft" is a drone, whatever the words between.
 const UNMANNED = /\bunmanned\s+(?:(?:US|U\.S\.|American)\s+)?(?:aircraft|aerial\s+vehicle|plane)\b/i;
 
@@ -60,8 +63,12 @@ export const usStrike: EventRule = {
     const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis"), segment);
     const places = bestPlaces(preferSegment(ctx.places, segment), { bases: false });
     const inRegion = places.length > 0 || ctx.places.some((p) => ["Iraq", "Syria", "Yemen"].includes(p.country));
-    if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion) return [];
     const cues = loadCues();
+    // "U.S. forces responded with airstrikes": a strike noun says it was a strike, whatever was hit.
+    const strikeNoun = hits(cues.strikeNouns, ctx.text.slice(striker.start, segment[1])).some((h) =>
+      STRIKE_NOUN_USE.test(ctx.text.slice(Math.max(0, striker.start + h.start - 25), striker.start + h.start)),
+    );
+    if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion && !strikeNoun) return [];
     const trigger = hits(cues.strikeVerbs, ctx.text).find((h) => h.start >= striker.start) ?? striker;
     const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
     const { killed, injured } = casualties(ctx, segment[0], segment[1], { notUs: true });
