@@ -10,6 +10,7 @@ import type { SentenceContext } from "../context/sentenceContext.js";
 import { eventDates } from "../fields/eventDates.js";
 import { usReferences, type UsRole } from "../fields/usReferences.js";
 import type { EventRule, TallyRule } from "../rules/rule.js";
+import { hits, loadCues } from "../lexicon/cues.js";
 
 const quote = (s: string): string => `“${s}”`;
 
@@ -31,7 +32,7 @@ const CHECKS: Record<string, (ctx: SentenceContext) => string | null> = {
     const striker = usReferences(ctx).find((r) => r.role === "striker")!;
     const axis = ctx.actors.filter((a) => a.role === "axis").map((a) => a.name);
     return (
-      `striker ${quote(striker.text)} present, but no militia/Houthi target, strike object or place in the region` +
+      `striker ${quote(striker.text)} present, but nothing says what it struck (no militia/Houthi actor, target word or strike noun after it, no place in the region)` +
       ` (axis actors: ${axis.join(", ") || "none"}; places: ${ctx.places.map((p) => p.name).join(", ") || "none"})`
     );
   },
@@ -41,10 +42,14 @@ const CHECKS: Record<string, (ctx: SentenceContext) => string | null> = {
       ? `not a continuation: the sentence has its own event date (${own.map((d) => quote(d.span.text)).join(", ")}), which makes it a new report, or it does not open with “The strikes …”`
       : "not a continuation: the sentence does not open with “The strikes …”";
   },
-  "cumulative-tally": (ctx) =>
-    ctx.numbers.length
-      ? `no figure in a running-total wording (numbers: ${ctx.numbers.map((n) => quote(n.span.text)).join(", ")})`
-      : "no number in the sentence",
+  "cumulative-tally": (ctx) => {
+    if (!ctx.numbers.length) return "no number in the sentence";
+    const outside = hits(loadCues().outOfScopeContext, ctx.text)[0];
+    const numbers = ctx.numbers.map((n) => quote(n.span.text)).join(", ");
+    return outside
+      ? `no figure in a running-total wording about US forces (numbers: ${numbers}; out-of-scope context ${quote(outside.text)})`
+      : `no figure in a running-total wording (numbers: ${numbers})`;
+  },
 };
 
 export function whyNothing(rule: EventRule | TallyRule, ctx: SentenceContext): string {
