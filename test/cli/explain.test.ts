@@ -10,6 +10,10 @@ import { openDatabase } from "../../src/db/openDatabase.js";
 import { readAnswers } from "../../src/export/readAnswers.js";
 import { REFINERS } from "../../src/refine/configuration.js";
 import { printable } from "../../src/explain/formatExplain.js";
+import { explainArticle } from "../../src/explain/explainArticle.js";
+import { textInput } from "../../src/explain/loadInput.js";
+import { loadLexicons } from "../../src/lexicon/index.js";
+import { EVENT_RULES, TALLY_RULES } from "../../src/rules/index.js";
 import { CORPUS, runInProcess, tempDir } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -246,6 +250,26 @@ describe("sitrep explain", () => {
     expect(stdout).not.toContain("\u202e");
     expect(stdout).toContain("\\u{202e}");
     expect(printable("a\u001b[31mb\u0007\u2066c")).toBe("a\\u{001b}[31mb\\u{0007}\\u{2066}c");
+  });
+
+  it("every_failed_condition_on_the_rules_own_examples_is_named_not_guessed", () => {
+    // The rules' own example sentences: wherever a triggered rule gives nothing, explain names a
+    // condition it read off the rule layer, not the catch-all; a rule change that adds a condition
+    // explain does not know makes this fail.
+    const lexicons = loadLexicons();
+    let failures = 0;
+    for (const rule of [...EVENT_RULES, ...TALLY_RULES])
+      for (const ex of [...rule.examples.valid, ...rule.examples.invalid]) {
+        const published = ex.published ?? "2023-11-24";
+        const result = explainArticle(textInput(ex.text, "example", published, published), lexicons);
+        for (const s of result.sentences)
+          for (const r of s.rules) {
+            if (!r.failed) continue;
+            failures++;
+            expect(r.failed, `${r.rule} on “${s.text}”`).not.toContain("its conditions did not hold");
+          }
+      }
+    expect(failures).toBeGreaterThan(10);
   });
 
   it("needs_exactly_one_of_an_article_text_or_file", async () => {
