@@ -10,7 +10,7 @@ import type { ArticleInput, EventOut, TallyOut } from "../extract/types.js";
 import { usReferences } from "../fields/usReferences.js";
 import { hits } from "../lexicon/cues.js";
 import type { Lexicons } from "../lexicon/index.js";
-import { EVENT_RULES, TALLY_RULES } from "../rules/index.js";
+import { EVENT_RULES, TALLY_RULES, triggerRegex } from "../rules/index.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import { CANDIDATE_ID, viewOf, type CandidateView, type Tagged } from "./candidateView.js";
 import { runRefiners, type RefinerStep } from "./refinerSteps.js";
@@ -60,7 +60,7 @@ export interface ExplainResult {
 function sentenceReport(ctx: SentenceContext, read: boolean, candidates: Tagged[], tallies: NonNullable<ExtractTrace["tallyCandidates"]>): SentenceReport {
   const rules: RuleReport[] = [];
   for (const rule of [...EVENT_RULES, ...TALLY_RULES]) {
-    const found = [...new Set(hits(rule.meta.triggers, ctx.text).map((h) => h.text.toLowerCase()))];
+    const found = [...new Set(hits(triggerRegex(rule), ctx.text).map((h) => h.text.toLowerCase()))];
     if (!found.length) continue;
     const own = candidates.filter((c) => c.rule === rule.meta.id && c.sentenceIdx === ctx.idx).map((c) => c[CANDIDATE_ID]!);
     const ownTallies = tallies
