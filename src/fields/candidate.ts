@@ -4,7 +4,7 @@ import type { DateMention } from "../dates/index.js";
 import type { EventCandidate } from "./candidateTypes.js";
 import { assertedBy } from "./attribution.js";
 import { countOf } from "./casualties.js";
-import { preferSegment, segmentAt } from "./clauses.js";
+import { inside, preferSegment, segmentAt } from "./clauses.js";
 import { eventDates } from "./eventDates.js";
 import { outcomeOf } from "./outcome.js";
 import { countriesOf } from "./places.js";
@@ -55,7 +55,12 @@ export function newCandidate(
     sentenceIdx: ctx.idx,
     dates: datesFor(ctx, segment, fields.trigger),
     segment,
-    countries: preferSegment(countriesOf(ctx), segment).map(tag),
+    countries: preferSegment(
+      // "ordered the strikes in response to the killing of three soldiers in Jordan": the
+      // country of the event a reference clause names is not this one's.
+      countriesOf(ctx).filter((k) => inside(k.span, segment) || !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, k.span.start)[0], k.span.start))),
+      segment,
+    ).map(tag),
     count: tag(countOf(ctx)),
     outcome: outcomeOf(ctx, fields.killed?.value ?? null, fields.injured?.value ?? null, segment),
     assertedBy: assertedBy(ctx),
