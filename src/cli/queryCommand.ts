@@ -1,13 +1,13 @@
 /** `sitrep query`: events selected by filters, as a table, JSON or CSV. */
+import { kindRegistry } from "../kinds.js";
 import { openDatabase } from "../db/openDatabase.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
 import { queryEvents } from "../query/queryEvents.js";
 import { formatEvents } from "../query/formatEvents.js";
-import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
-const KINDS = ["attack", "strike"];
 
 function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): string | undefined {
   const v = stringOpt(ctx, name);
@@ -18,7 +18,7 @@ function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): s
 /** The filters given on the command line. */
 export function filtersFrom(ctx: CommandContext): EventFilters {
   const filters: EventFilters = {
-    kind: oneOf(ctx, "kind", KINDS),
+    kind: oneOf(ctx, "kind", kindRegistry().ids),
     from: isoDateOpt(ctx, "from"),
     to: isoDateOpt(ctx, "to"),
     country: stringOpt(ctx, "country"),

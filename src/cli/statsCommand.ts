@@ -3,7 +3,7 @@ import { openDatabase } from "../db/openDatabase.js";
 import { computeStats } from "../stats/computeStats.js";
 import { lexiconMisses } from "../stats/lexiconMisses.js";
 import { formatStats } from "../stats/formatStats.js";
-import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const statsCommand: Command = {

@@ -4,7 +4,7 @@
  * traced to the rules that made it and a rerun resolves dates the same way.
  */
 import type { Db } from "./openDatabase.js";
-import type { LexiconSnapshot, Versions } from "../extract/rulesVersion.js";
+import type { LexiconSnapshot, Versions } from "../model/versions.js";
 
 export interface RunRow {
   id: number;

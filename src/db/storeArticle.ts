@@ -6,7 +6,7 @@
  */
 import type { Db } from "./openDatabase.js";
 import { insertRows, statement } from "./statements.js";
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../model/extraction.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
 
 export interface ArticleRecord {

@@ -5,6 +5,7 @@
  * Pure: the same stored article and lexicons always give the same result.
  */
 import { inferPublicationDate, resolveArticleDates } from "../dates/index.js";
+import { kindOf } from "../kinds.js";
 import type { Lexicons } from "../lexicon/index.js";
 import { EVENT_RULES, TALLY_RULES, triggersAnyRule } from "../rules/index.js";
 import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
@@ -93,7 +94,7 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
     dateRange: date?.range ?? null,
     countries,
     place: place?.name ?? null,
-    actor: c.kind === "strike" ? (c.actor?.value ?? "United States") : (c.actor?.value ?? null),
+    actor: c.actor?.value ?? kindOf(c.kind).defaultActor,
     target: c.target?.value ?? null,
     weapons,
     killed: c.killed?.value ?? null,

@@ -14,7 +14,7 @@
 import { expandBraces, pluralize } from "../lexicon/loadLexicons.js";
 import { compactForm } from "../lexicon/fuzzyMatch.js";
 import { normalizeAlias } from "../lexicon/matchAliases.js";
-import type { LexiconSnapshot } from "./rulesVersion.js";
+import type { LexiconSnapshot } from "../model/versions.js";
 
 export type LexiconChange =
   | { kind: "none" }

@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SitrepError } from "../errors.js";
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../model/extraction.js";
 import type { ExtractReply, ExtractRequest, StoredArticle } from "./extractWorker.js";
 
 /** The compiled worker script, or null when running from TypeScript sources (tests), where workers cannot load. */

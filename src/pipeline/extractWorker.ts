@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { extractArticle } from "../extract/extractArticle.js";
-import type { ArticleDates, ArticleInput, Extraction } from "../extract/types.js";
+import type { ArticleDates, ArticleInput, Extraction } from "../model/extraction.js";
 import { parseLexiconFiles } from "../lexicon/index.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
 

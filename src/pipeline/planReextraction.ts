@@ -17,7 +17,7 @@ import type { Db } from "../db/openDatabase.js";
 import { getRun, lexiconSnapshotOf } from "../db/runs.js";
 import { lexiconChange } from "../extract/lexiconChange.js";
 import { ChangeProbe } from "../extract/lexiconProbe.js";
-import type { Versions } from "../extract/rulesVersion.js";
+import type { Versions } from "../model/versions.js";
 
 export interface ReextractionPlan {
   /** Article ids to redo, ascending. */

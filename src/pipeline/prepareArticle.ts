@@ -7,6 +7,7 @@ import { splitDateHeader } from "../text/header.js";
 import { cleanText } from "../text/clean.js";
 import { splitSentences } from "../text/sentences.js";
 import { parseArticle } from "../parse/parseArticle.js";
+import { needsParse } from "./needsParse.js";
 import type { ArticleRecord } from "../db/storeArticle.js";
 import type { Decoded } from "./decodeArticle.js";
 
@@ -25,7 +26,7 @@ export function prepareArticle(d: Extract<Decoded, { ok: true }>): PreparedArtic
       code: "E_EMPTY",
     });
   const spans = splitSentences(cleaned.text);
-  const parses = parseArticle(spans);
+  const parses = parseArticle(spans, needsParse);
   const sentences = spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! }));
   const published = headerDate ?? d.raw.meta.published;
   return {
