@@ -7,7 +7,9 @@
  * with foreign keys off (openDatabase turns them on after migrating), so
  * dropping the old table cascades to nothing.
  */
-import type { Db } from "./openDatabase.js";
+import type Database from "better-sqlite3";
+
+type Db = Database.Database;
 
 export function dropCheck(db: Db, table: string, check: RegExp): void {
   const create = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined;
