@@ -14,7 +14,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 
-const STATIC = /^[ \t]*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm;
+const STATIC = /^[ \t]*(import|export)\b([^;]*?)\bfrom\s*["']([^"']+)["']/gm;
+/** `import type …` / `export type …`: erased when compiled, so no dependency at run time. */
+const TYPE_ONLY = /^\s*type\b(?!\s*=)/;
 const BARE = /^[ \t]*import\s*["']([^"']+)["']/gm;
 const DYNAMIC = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
 const WORKER = /\bnew URL\(\s*["'](\.[^"']+)["']\s*,\s*import\.meta\.url/g;
@@ -38,12 +40,14 @@ function packageName(spec: string): string {
   return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
 
-export function importsOf(file: string, source = readFileSync(file, "utf8")): ModuleImports {
+/** The imports of a module; with `runtime`, only those that stay in the compiled code (not `import type`). */
+export function importsOf(file: string, source = readFileSync(file, "utf8"), runtime = false): ModuleImports {
   const local = new Set<string>();
   const packages = new Set<string>();
   for (const re of [STATIC, BARE, DYNAMIC, WORKER])
     for (const m of source.matchAll(re)) {
-      const spec = m[1]!;
+      if (re === STATIC && runtime && TYPE_ONLY.test(m[2]!)) continue;
+      const spec = re === STATIC ? m[3]! : m[1]!;
       if (spec.startsWith(".")) {
         const target = resolveLocal(file, spec);
         if (target) local.add(target);
@@ -53,8 +57,9 @@ export function importsOf(file: string, source = readFileSync(file, "utf8")): Mo
 }
 
 /**
- * Every sitrep module reachable from the entries (the entries included),
- * not passing through `exclude`, and the packages they import.
+ * Every sitrep module reachable at run time from the entries (the entries
+ * included; type-only imports are not followed), not passing through
+ * `exclude`, and the packages they import.
  */
 export function importClosure(entries: readonly string[], exclude: ReadonlySet<string> = new Set()): { files: string[]; packages: string[] } {
   const seen = new Set<string>(exclude);
@@ -64,7 +69,7 @@ export function importClosure(entries: readonly string[], exclude: ReadonlySet<s
     const file = todo.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const { local, packages: p } = importsOf(file);
+    const { local, packages: p } = importsOf(file, undefined, true);
     for (const name of p) packages.add(name);
     for (const l of local) if (!seen.has(l)) todo.push(l);
   }

@@ -12,9 +12,12 @@ export const extractCommand: Command = {
 
   Records a new run and prints the events added, removed and changed
   against the previous run, each with its sentence. Only the articles a
-  change can affect are redone: all of them after a code change, a new
-  reference date or a cue-word change; after a gazetteer, actor or weapon
-  edit, those where an edited entry's old or new names occur.
+  change can affect are redone: all of them after an extraction-code
+  change or a new reference date; after a cue-word edit, those whose text
+  holds an added or removed word; after a gazetteer, actor or weapon edit,
+  those where an edited entry's old or new names occur. A change to the
+  text stages (cleaning, sentences, parse) is reported: it needs a
+  re-ingest. A change to the report or the CLI redoes nothing.
   --reference-date DATE  default: the one the previous run used
   --full                 redo every article
   --workers N            worker threads for large runs (default: one per core; 0: none)`,
@@ -43,6 +46,11 @@ export const extractCommand: Command = {
           `redid ${run.articles} of ${plan.total} articles${why ? ` (${why})` : ""}; now ${current.events} events, ${current.tallies} tallies\n`,
       );
       for (const c of plan.lexiconChanges) ctx.stdout.write(`  ${c}\n`);
+      if (plan.reingest > 0)
+        ctx.stdout.write(
+          `  re-ingest needed: ${plan.reingest} article(s) were cleaned, split or parsed by other text-stage code than this sitrep's; ` +
+            `extract worked on their stored sentences — run \`sitrep ingest\` on their files again to remake them\n`,
+        );
       if (!ctx.values.quiet) ctx.stdout.write(formatDiff(diffRuns(db, previous?.id ?? null, run.id)));
       return 0;
     } finally {

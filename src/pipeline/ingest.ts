@@ -38,6 +38,8 @@ export interface IngestOptions {
   /** Stop at the first failure: what came before it is stored, nothing after it. */
   strict?: boolean;
   onProgress?: (p: IngestProgress) => void;
+  /** The package whose code is versioned (default: this one; tests pass an edited copy). */
+  root?: string;
 }
 
 export interface IngestFailure {
@@ -70,7 +72,7 @@ type Outcome =
   | { kind: "skipped" };
 
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
-  const versions = currentVersions();
+  const versions = currentVersions(options.root);
   const script = workerScript();
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
   const pool = workers > 0 ? new WorkerPool(script!, workers, options.articleTimeoutMs ?? 60_000) : null;
@@ -119,7 +121,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
-      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) return { kind: "unchanged" };
+      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key, versions.text)) === decoded.hash) return { kind: "unchanged" };
       inFlight.add(raw.key);
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {

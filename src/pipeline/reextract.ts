@@ -34,6 +34,8 @@ export interface ReextractOptions {
   /** Fewest articles to redo for which workers start (default 400: below it, starting them costs more than it saves). */
   parallelFrom?: number;
   onProgress?: (done: number, total: number) => void;
+  /** The package whose code is versioned (default: this one; tests pass an edited copy). */
+  root?: string;
 }
 
 export interface ReextractResult {
@@ -46,7 +48,7 @@ export interface ReextractResult {
 export async function reextract(db: Db, options: ReextractOptions = {}): Promise<ReextractResult> {
   const previous = latestRun(db);
   const referenceDate = options.referenceDate ?? previous?.reference_date ?? new Date().toISOString().slice(0, 10);
-  const versions = currentVersions();
+  const versions = currentVersions(options.root);
   // The files just read for the version; a broken lexicon fails here, before a run is recorded.
   const lexicons = parseLexiconFiles(versions.lexicons.files, lexiconDir());
   const plan = planReextraction(db, versions, referenceDate, options.full);
