@@ -3,7 +3,7 @@ import { openDatabase } from "../db/openDatabase.js";
 import { reextract } from "../pipeline/reextract.js";
 import { diffRuns, formatDiff } from "../runs/diffRuns.js";
 import { snapshotTotals } from "../stats/computeStats.js";
-import { dbOption, intOpt, isoDateOpt, stringOpt, type Command } from "./command.js";
+import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const extractCommand: Command = {
   name: "extract",
@@ -20,22 +20,29 @@ export const extractCommand: Command = {
   re-ingest. A change to the report or the CLI redoes nothing.
   --reference-date DATE  default: the one the previous run used
   --full                 redo every article
-  --workers N            worker threads for large runs (default: one per core; 0: none)`,
+  --workers N            worker threads for large runs (default: one per core; 0: none)
+  --article-timeout S    in a worker thread, give up on an article after S seconds
+                         (default 60); it is named, keeps its previous result,
+                         and the others go on (exit code 1)`,
   options: {
     ...dbOption,
     "reference-date": { type: "string" },
     full: { type: "boolean", default: false },
     workers: { type: "string" },
+    "article-timeout": { type: "string" },
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const timeoutS = intOpt(ctx, "article-timeout");
+    if (timeoutS === 0) throw new UsageError("--article-timeout must be at least 1");
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;
-      const { run, previous, plan } = await reextract(db, {
+      const { run, previous, plan, failures } = await reextract(db, {
         referenceDate: isoDateOpt(ctx, "reference-date"),
         full: Boolean(ctx.values.full),
         workers: intOpt(ctx, "workers"),
+        articleTimeoutMs: timeoutS === undefined ? undefined : timeoutS * 1000,
         onProgress: (done, total) => tty && ctx.stderr.write(`\r${done}/${total} articles`),
       });
       if (tty) ctx.stderr.write("\r\x1b[K");
@@ -52,7 +59,9 @@ export const extractCommand: Command = {
             `extract worked on their stored sentences — run \`sitrep ingest\` on their files again to remake them\n`,
         );
       if (!ctx.values.quiet) ctx.stdout.write(formatDiff(diffRuns(db, previous?.id ?? null, run.id)));
-      return 0;
+      // A failed article keeps its previous result; the others were redone.
+      for (const f of failures) ctx.stderr.write(`${f.article}: ${f.code}: ${f.reason}\n`);
+      return failures.length ? 1 : 0;
     } finally {
       db.close();
     }
