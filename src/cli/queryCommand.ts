@@ -37,7 +37,7 @@ export const queryCommand: Command = {
   summary: "list the events that match filters, each with the sentence it came from",
   usage: `sitrep query [filters] [--format table|json|csv] [--explain] [--db FILE]
 
-  --kind K          attack or strike
+  --kind K          a kind of lexicons/kinds.json (attack, strike)
   --from DATE       on or after DATE (YYYY-MM-DD); a date window counts when it overlaps
   --to DATE         on or before DATE
   --country NAME    one of the event's countries (any case): --country iraq
