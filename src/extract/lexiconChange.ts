@@ -12,8 +12,9 @@
  * the changed forms, old or new, keeps its result, and `sitrep extract`
  * skips it.
  *
- * A cue word matches only where it is written (extract/cues.ts: the words
- * as listed, case aside, on word boundaries), so a list with or without it
+ * A cue word matches only where it is written (lexicon/cues.ts: the words
+ * as listed, case aside, a space for any white space — in phraseRegex and
+ * in the alternations rules embed in larger patterns), so a list with or without it
  * gives the same matches in a text that does not hold it: only articles
  * whose text holds an added or removed cue word are redone. Which sentences
  * the rules read may change with it, so the whole text is searched, not the

@@ -9,8 +9,11 @@
  * them), so neither imports the other's layer for its types.
  */
 import type { DateMention } from "../dates/index.js";
-import type { SentenceParse } from "../parse/parseSentence.js";
-import type { EventKind, Qualifier, TallyMetric, Weapon } from "../types.js";
+import type { AssertedBy, EventKind, Outcome, Qualifier, TallyMetric, Weapon } from "../types.js";
+import type { SentenceInput } from "../context/sentenceContext.js";
+
+export type { AssertedBy, Outcome } from "../types.js";
+export type { SentenceInput } from "../context/sentenceContext.js";
 
 /**
  * An article's lexicon probe (extract/lexiconProbe.ts builds it): what of its
@@ -21,14 +24,6 @@ export interface LexiconProbe {
   words: string;
   /** Compact forms of the fuzzy candidate phrases, space-separated, each once. */
   phrases: string;
-}
-
-export interface SentenceInput {
-  idx: number;
-  start: number;
-  end: number;
-  text: string;
-  parse: SentenceParse;
 }
 
 export interface ArticleInput {
@@ -63,8 +58,6 @@ export interface SourceOut {
   text: string;
 }
 
-export type Outcome = "intercepted" | "impact" | "damage" | "casualties" | null;
-export type AssertedBy = "claim" | "official" | "monitor" | "local" | "report";
 
 export interface EventOut {
   kind: EventKind;
