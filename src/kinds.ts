@@ -33,7 +33,7 @@ export interface KindDef {
   nouns: string[];
   /** The actor when the text names none (US strikes are the United States'), or null. */
   defaultActor: string | null;
-  /** A group's claim or blame nearby gives the event its actor (attachClaims, shareWithinDay). */
+  /** A group's claim or blame gives the event its actor (attachClaims, shareWithinDay, attributeByArticle). */
   takesClaimedActor: boolean;
   /** In order: the first rule whose weapons meet the event's gives its ACLED type; the last should have none. */
   acled: AcledRule[];
