@@ -1,8 +1,4 @@
 /** `sitrep extract`: rerun the rules over stored sentences after a rule or lexicon change. */
-import { openDatabase } from "../db/openDatabase.js";
-import { reextract } from "../pipeline/reextract.js";
-import { diffRuns, formatDiff } from "../runs/diffRuns.js";
-import { snapshotTotals } from "../stats/computeStats.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const extractCommand: Command = {
@@ -35,6 +31,10 @@ export const extractCommand: Command = {
   async run(ctx) {
     const timeoutS = intOpt(ctx, "article-timeout");
     if (timeoutS === 0) throw new UsageError("--article-timeout must be at least 1");
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { reextract } = await import("../pipeline/reextract.js");
+    const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
+    const { snapshotTotals } = await import("../stats/computeStats.js");
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;

@@ -1,11 +1,19 @@
 /**
- * The output flags shared by the row-producing commands (query, stats):
- * `--format table|json|csv`, and the table width.
+ * The output flags shared by the row-producing commands (query, stats,
+ * export's CSV): `--format table|json|csv`, `--csv-raw`, and the table width.
  */
+import type { CsvOptions } from "../export/csv.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../query/outputFormat.js";
 import { UsageError, type CommandContext } from "./command.js";
 
-export const formatOption = { format: { type: "string", default: "table" } } as const;
+/** `--csv-raw`: CSV cells exactly as stored, formula triggers (= + - @) not neutralised (see export/csv.ts). */
+export const csvRawOption = { "csv-raw": { type: "boolean", default: false } } as const;
+
+export function csvOptionsOf(ctx: CommandContext): CsvOptions {
+  return { raw: ctx.values["csv-raw"] === true };
+}
+
+export const formatOption = { format: { type: "string", default: "table" }, ...csvRawOption } as const;
 
 export function outputFormatOpt(ctx: CommandContext): OutputFormat {
   const v = ctx.values.format;

@@ -1,6 +1,6 @@
 /**
  * The output formats of the row-producing commands (query, stats): table,
- * JSON, or CSV (by export/csv.ts). The flag that picks one is the CLI's
+ * JSON, or CSV (by export/csv.ts). The flags that pick one are the CLI's
  * (cli/outputFormat.ts).
  */
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;

@@ -61,6 +61,18 @@ export interface ReportKind {
   colour: string;
 }
 
+/**
+ * The days the time axes show: the span that holds most dated events. An
+ * article recalling a 2020 attack would otherwise stretch both charts over
+ * years and squeeze the weeks that matter into a few pixels; such events are
+ * listed as outliers instead.
+ */
+export interface TimeSpan {
+  from: string;
+  to: string;
+  outliers: Array<{ id: number; date: string; kind: string; place: string | null }>;
+}
+
 export interface ReportData {
   title: string;
   generated: string;
@@ -71,6 +83,7 @@ export interface ReportData {
   tallies: ReportTally[];
   cumulative: CumulativeRow[];
   kinds: ReportKind[];
+  span: TimeSpan | null;
   /** [west, south, east, north] of the map. */
   bbox: [number, number, number, number];
   outlines: FeatureCollection<Geometry, { name: string }>;

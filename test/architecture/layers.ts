@@ -28,7 +28,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["db"],
   ["pipeline"],
   // reading the database back
-  ["query", "export", "stats", "report", "eval", "runs"],
+  ["query", "export", "stats", "report", "eval", "runs", "explain"],
   ["cli", "cli.ts"],
 ];
 
