@@ -10,7 +10,8 @@ export interface Span {
   text: string;
 }
 
-export type EventKind = "attack" | "strike";
+/** The id of a kind declared in the kind registry (lexicons/kinds.json, src/kinds.ts): "attack", "strike", …. */
+export type EventKind = string;
 export type Weapon = "rocket" | "mortar" | "drone" | "missile" | "aircraft" | "gunfire" | "explosive";
 export const WEAPON_CATEGORIES: readonly Weapon[] = [
   "rocket",

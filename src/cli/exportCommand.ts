@@ -1,7 +1,7 @@
 /** `sitrep export`: the database's events as JSON (GUIDELINES §5 article objects) and other formats. */
 import { createWriteStream } from "node:fs";
 import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
-import { csvOptionsOf, csvRawOption } from "../query/outputFormat.js";
+import { csvOptionsOf, csvRawOption } from "./outputFormat.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const exportCommand: Command = {

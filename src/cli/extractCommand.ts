@@ -1,5 +1,5 @@
 /** `sitrep extract`: rerun the rules over stored sentences after a rule or lexicon change. */
-import { dbOption, intOpt, isoDateOpt, stringOpt, type Command } from "./command.js";
+import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const extractCommand: Command = {
   name: "extract",
@@ -8,20 +8,29 @@ export const extractCommand: Command = {
 
   Records a new run and prints the events added, removed and changed
   against the previous run, each with its sentence. Only the articles a
-  change can affect are redone: all of them after a code change, a new
-  reference date or a cue-word change; after a gazetteer, actor or weapon
-  edit, those where an edited entry's old or new names occur.
+  change can affect are redone: all of them after an extraction-code
+  change or a new reference date; after a cue-word edit, those whose text
+  holds an added or removed word; after a gazetteer, actor or weapon edit,
+  those where an edited entry's old or new names occur. A change to the
+  text stages (cleaning, sentences, parse) is reported: it needs a
+  re-ingest. A change to the report or the CLI redoes nothing.
   --reference-date DATE  default: the one the previous run used
   --full                 redo every article
-  --workers N            worker threads for large runs (default: one per core; 0: none)`,
+  --workers N            worker threads for large runs (default: one per core; 0: none)
+  --article-timeout S    in a worker thread, give up on an article after S seconds
+                         (default 60); it is named, keeps its previous result,
+                         and the others go on (exit code 1)`,
   options: {
     ...dbOption,
     "reference-date": { type: "string" },
     full: { type: "boolean", default: false },
     workers: { type: "string" },
+    "article-timeout": { type: "string" },
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const timeoutS = intOpt(ctx, "article-timeout");
+    if (timeoutS === 0) throw new UsageError("--article-timeout must be at least 1");
     const { openDatabase } = await import("../db/openDatabase.js");
     const { reextract } = await import("../pipeline/reextract.js");
     const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
@@ -29,10 +38,11 @@ export const extractCommand: Command = {
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;
-      const { run, previous, plan } = await reextract(db, {
+      const { run, previous, plan, failures } = await reextract(db, {
         referenceDate: isoDateOpt(ctx, "reference-date"),
         full: Boolean(ctx.values.full),
         workers: intOpt(ctx, "workers"),
+        articleTimeoutMs: timeoutS === undefined ? undefined : timeoutS * 1000,
         onProgress: (done, total) => tty && ctx.stderr.write(`\r${done}/${total} articles`),
       });
       if (tty) ctx.stderr.write("\r\x1b[K");
@@ -43,8 +53,15 @@ export const extractCommand: Command = {
           `redid ${run.articles} of ${plan.total} articles${why ? ` (${why})` : ""}; now ${current.events} events, ${current.tallies} tallies\n`,
       );
       for (const c of plan.lexiconChanges) ctx.stdout.write(`  ${c}\n`);
+      if (plan.reingest > 0)
+        ctx.stdout.write(
+          `  re-ingest needed: ${plan.reingest} article(s) were cleaned, split or parsed by other text-stage code than this sitrep's; ` +
+            `extract worked on their stored sentences — run \`sitrep ingest\` on their files again to remake them\n`,
+        );
       if (!ctx.values.quiet) ctx.stdout.write(formatDiff(diffRuns(db, previous?.id ?? null, run.id)));
-      return 0;
+      // A failed article keeps its previous result; the others were redone.
+      for (const f of failures) ctx.stderr.write(`${f.article}: ${f.code}: ${f.reason}\n`);
+      return failures.length ? 1 : 0;
     } finally {
       db.close();
     }

@@ -1,10 +1,10 @@
 /** `sitrep query`: events selected by filters, as a table, JSON or CSV. */
+import { kindRegistry } from "../kinds.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
-import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
-const KINDS = ["attack", "strike"];
 
 function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): string | undefined {
   const v = stringOpt(ctx, name);
@@ -15,7 +15,7 @@ function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): s
 /** The filters given on the command line. */
 export function filtersFrom(ctx: CommandContext): EventFilters {
   const filters: EventFilters = {
-    kind: oneOf(ctx, "kind", KINDS),
+    kind: oneOf(ctx, "kind", kindRegistry().ids),
     from: isoDateOpt(ctx, "from"),
     to: isoDateOpt(ctx, "to"),
     country: stringOpt(ctx, "country"),
@@ -36,7 +36,7 @@ export const queryCommand: Command = {
   summary: "list the events that match filters, each with the sentence it came from",
   usage: `sitrep query [filters] [--format table|json|csv] [--explain] [--db FILE]
 
-  --kind K          attack or strike
+  --kind K          a kind of lexicons/kinds.json (attack, strike)
   --from DATE       on or after DATE (YYYY-MM-DD); a date window counts when it overlaps
   --to DATE         on or before DATE
   --country NAME    one of the event's countries (any case): --country iraq

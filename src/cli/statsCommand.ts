@@ -1,5 +1,5 @@
 /** `sitrep stats`: counts by kind, country, actor and month; quiet articles; lexicon misses. */
-import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const statsCommand: Command = {

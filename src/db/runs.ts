@@ -4,7 +4,7 @@
  * traced to the rules that made it and a rerun resolves dates the same way.
  */
 import type { Db } from "./openDatabase.js";
-import type { LexiconSnapshot, Versions } from "../extract/rulesVersion.js";
+import type { LexiconSnapshot, Versions } from "../model/versions.js";
 
 export interface RunRow {
   id: number;
@@ -21,14 +21,16 @@ export interface RunRow {
   code_version: string | null;
   dates_version: string | null;
   lexicon_hash: string | null;
+  /** The text stages' version (NULL for runs made before schema v5). */
+  text_version: string | null;
 }
 
 export function startRun(db: Db, command: string, versions: Versions, referenceDate: string | null): number {
   return db.transaction(() => {
     db.prepare("INSERT OR IGNORE INTO lexicon_snapshots (hash, files) VALUES (?, ?)").run(versions.lexicons.hash, JSON.stringify(versions.lexicons.files));
     const info = db
-      .prepare("INSERT INTO runs (command, started_at, rules_version, reference_date, code_version, dates_version, lexicon_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .run(command, new Date().toISOString(), versions.rules, referenceDate, versions.code, versions.dates, versions.lexicons.hash);
+      .prepare("INSERT INTO runs (command, started_at, rules_version, reference_date, code_version, dates_version, lexicon_hash, text_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(command, new Date().toISOString(), versions.rules, referenceDate, versions.code, versions.dates, versions.lexicons.hash, versions.text);
     return Number(info.lastInsertRowid);
   })();
 }

@@ -6,7 +6,7 @@
  */
 import type { Db } from "./openDatabase.js";
 import { insertRows, statement } from "./statements.js";
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../model/extraction.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
 
 export interface ArticleRecord {
@@ -25,10 +25,17 @@ export interface ArticleRecord {
   sentences: Array<{ idx: number; start: number; end: number; text: string; parse: SentenceParse }>;
 }
 
-/** The stored hash of an article key, or null when it is new. */
-export function storedHash(db: Db, key: string): string | null {
-  const row = statement(db, "SELECT content_hash FROM articles WHERE key = ?").get(key) as { content_hash: string } | undefined;
-  return row?.content_hash ?? null;
+/**
+ * The stored hash of an article key, or null when it is new — or when other
+ * text-stage code than `textVersion` made its stored text and sentences, so
+ * that ingesting it again remakes them (a NULL version, from before schema
+ * v5, is taken as current).
+ */
+export function storedHash(db: Db, key: string, textVersion?: string): string | null {
+  const row = statement(db, "SELECT content_hash, text_version FROM articles WHERE key = ?").get(key) as { content_hash: string; text_version: string | null } | undefined;
+  if (!row) return null;
+  if (textVersion !== undefined && row.text_version !== null && row.text_version !== textVersion) return null;
+  return row.content_hash;
 }
 
 /** Inserts (or replaces) an article with its sentences and its extraction under `runId`. */
@@ -39,8 +46,8 @@ export function storeArticle(db: Db, article: ArticleRecord, extraction: Extract
     const info = statement(
       db,
       `INSERT INTO articles (key, source_path, source_line, url, title, content_hash, encoding, text,
-         published, published_method, published_start, published_end, warnings, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         published, published_method, published_start, published_end, warnings, ingested_at, text_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT text_version FROM runs WHERE id = ?))`,
     ).run(
       article.key,
       article.sourcePath,
@@ -56,6 +63,7 @@ export function storeArticle(db: Db, article: ArticleRecord, extraction: Extract
       article.publishedSpan?.end ?? null,
       JSON.stringify(article.warnings),
       new Date().toISOString(),
+      runId,
     );
     const articleId = Number(info.lastInsertRowid);
     const insertSentence = statement(db, "INSERT INTO sentences (article_id, idx, start, end, text, parse) VALUES (?, ?, ?, ?, ?, ?)");

@@ -5,6 +5,7 @@
  * of many hand-made gold files is the usual cause.
  */
 
+import { kindRegistry } from "../kinds.js";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { AnswerArticle } from "../types.js";
@@ -26,8 +27,9 @@ function toArticle(x: unknown, source: string): AnswerArticle {
   if (!Array.isArray(x.events)) throw new Error(`${where}: "events" must be a list`);
   x.events.forEach((e, i) => {
     if (!isObject(e)) throw new Error(`${where}: events[${i}] is not an object`);
-    if (e.kind !== "attack" && e.kind !== "strike") {
-      throw new Error(`${where}: events[${i}].kind must be "attack" or "strike"`);
+    const kinds = kindRegistry().ids;
+    if (typeof e.kind !== "string" || !kinds.includes(e.kind)) {
+      throw new Error(`${where}: events[${i}].kind must be one of ${kinds.map((k) => `"${k}"`).join(", ")} (lexicons/kinds.json)`);
     }
   });
   const tallies = x.tallies ?? [];

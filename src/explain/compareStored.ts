@@ -5,7 +5,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { countryValue, readAnswers } from "../export/readAnswers.js";
-import type { EventOut, TallyOut } from "../extract/types.js";
+import type { EventOut, TallyOut } from "../model/extraction.js";
 import { pairEvents, type FieldChange } from "../runs/diffRuns.js";
 import type { AnswerEvent } from "../types.js";
 

@@ -6,7 +6,7 @@
  * then the final events and tallies.
  */
 import { extractArticle, type ExtractTrace } from "../extract/extractArticle.js";
-import type { ArticleInput, EventOut, TallyOut } from "../extract/types.js";
+import type { ArticleInput, EventOut, TallyOut } from "../model/extraction.js";
 import { usReferences } from "../fields/usReferences.js";
 import { hits } from "../lexicon/cues.js";
 import type { Lexicons } from "../lexicon/index.js";

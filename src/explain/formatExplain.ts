@@ -7,7 +7,7 @@
 import { describeView, type CandidateView } from "./candidateView.js";
 import { tallyKey, type StoredComparison } from "./compareStored.js";
 import type { ExplainResult, SentenceReport } from "./explainArticle.js";
-import type { EventOut } from "../extract/types.js";
+import type { EventOut } from "../model/extraction.js";
 
 /** C0/C1 controls, DEL, bidirectional overrides and isolates, zero-width and line/paragraph separators. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;

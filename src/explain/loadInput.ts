@@ -4,8 +4,8 @@
  * text or file a rule author is trying, prepared as ingest prepares it.
  */
 import type { Db } from "../db/openDatabase.js";
-import type { ArticleInput } from "../extract/types.js";
-import { needsParse } from "../parse/needsParse.js";
+import type { ArticleInput } from "../model/extraction.js";
+import { needsParse } from "../pipeline/needsParse.js";
 import { parseArticle } from "../parse/parseArticle.js";
 import { parseSentence, type SentenceParse } from "../parse/parseSentence.js";
 import { cleanText, splitDateHeader, splitSentences } from "../text/index.js";
@@ -53,7 +53,7 @@ export function textInput(raw: string, key: string, published: string | undefine
   const header = splitDateHeader(raw);
   const text = cleanText(header.body).text;
   const spans = splitSentences(text);
-  const parses = parseArticle(spans);
+  const parses = parseArticle(spans, needsParse);
   const date = published ?? header.published ?? null;
   return {
     key,

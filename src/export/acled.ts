@@ -8,7 +8,7 @@
  * | event_date      | date, else the first day of its window (YYYY-MM-DD); undated events are left out |
  * | year            | the year of event_date |
  * | time_precision  | events.time_precision (1 day, 2 week, 3 month); else 1 for a date, 3 for a window |
- * | event_type, sub_event_type | kind and weapons, by EVENT_TYPES below |
+ * | event_type, sub_event_type | kind and weapons, by the kind registry's `acled` rules (lexicons/kinds.json) |
  * | actor1          | actor (who attacked or struck), else "Unidentified Armed Group" |
  * | actor2          | target |
  * | country         | country (several joined by "; " where sitrep found several) |
@@ -19,6 +19,7 @@
  * | notes           | the evidence sentences, then [injured: N] [outcome: …] [asserted by: …] |
  * | fatalities      | killed, 0 when not stated (ACLED's convention) |
  */
+import { kindOf } from "../kinds.js";
 import type { AnswerArticle, AnswerEvent, EventKind, Weapon } from "../types.js";
 
 export const ACLED_COLUMNS = [
@@ -33,26 +34,18 @@ export interface AcledType {
 }
 
 /**
- * Event type by kind and weapons: the first row whose weapons the event used
- * wins, so a rocket-and-drone attack is shelling; `weapons: []` is the
- * default when no weapon row matched (or none is known).
+ * Event type by kind and weapons, from the kind registry's `acled` rules
+ * (lexicons/kinds.json): the first rule whose weapons the event used wins,
+ * so a rocket-and-drone attack is shelling; `weapons: []` is the default
+ * when no weapon rule matched (or none is known).
  */
-export const EVENT_TYPES: Array<{ kind: EventKind; weapons: Weapon[]; type: AcledType; reason: string }> = [
-  { kind: "attack", weapons: ["rocket", "mortar", "missile"], type: { event_type: "Explosions/Remote violence", sub_event_type: "Shelling/artillery/missile attack" }, reason: "indirect fire" },
-  { kind: "attack", weapons: ["drone", "aircraft"], type: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" }, reason: "one-way attack drones" },
-  { kind: "attack", weapons: ["explosive"], type: { event_type: "Explosions/Remote violence", sub_event_type: "Remote explosive/landmine/IED" }, reason: "roadside bombs, IEDs" },
-  { kind: "attack", weapons: ["gunfire"], type: { event_type: "Battles", sub_event_type: "Armed clash" }, reason: "small-arms fire" },
-  { kind: "attack", weapons: [], type: { event_type: "Explosions/Remote violence", sub_event_type: "Shelling/artillery/missile attack" }, reason: "most attacks on US bases were rockets" },
-  { kind: "strike", weapons: ["gunfire"], type: { event_type: "Battles", sub_event_type: "Armed clash" }, reason: "raids with small arms only" },
-  { kind: "strike", weapons: [], type: { event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike" }, reason: "US strikes are air and drone strikes" },
-];
-
 export function acledType(kind: EventKind, weapons: readonly Weapon[]): AcledType {
-  const rows = EVENT_TYPES.filter((r) => r.kind === kind);
+  const rows = kindOf(kind).acled;
   // gunfire maps to a clash only when it is the only weapon.
   const onlyGunfire = weapons.length > 0 && weapons.every((w) => w === "gunfire");
   const hit = rows.find((r) => r.weapons.length > 0 && (r.weapons.includes("gunfire") ? onlyGunfire : r.weapons.some((w) => weapons.includes(w))));
-  return (hit ?? rows.find((r) => r.weapons.length === 0)!).type;
+  const row = hit ?? rows.find((r) => r.weapons.length === 0)!;
+  return { event_type: row.event_type, sub_event_type: row.sub_event_type };
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" ? v : null);

@@ -6,23 +6,13 @@
 import type { Db } from "../db/openDatabase.js";
 import type { AnswerArticle, AnswerEvent, AnswerTally, Qualifier, TallyMetric, Weapon, EventKind } from "../types.js";
 import type { EventRow } from "../db/eventRow.js";
+import { snapshotSql } from "../db/snapshot.js";
 
 export interface SourceJson {
   sentence: number;
   start: number;
   end: number;
   text: string;
-}
-
-
-/**
- * SQL selecting, per article, the run whose rows are shown: the newest
- * extraction, or the newest one at or before `run` (a snapshot "as of" it).
- */
-export function snapshotSql(run: number | null): { sql: string; params: number[] } {
-  return run === null
-    ? { sql: "SELECT article_id, MAX(run_id) AS run_id FROM extractions GROUP BY article_id", params: [] }
-    : { sql: "SELECT article_id, MAX(run_id) AS run_id FROM extractions WHERE run_id <= ? GROUP BY article_id", params: [run] };
 }
 
 export function countryValue(country: string | null): string | string[] | null {

@@ -5,6 +5,7 @@
  * Pure: the same stored article and lexicons always give the same result.
  */
 import { inferPublicationDate, resolveArticleDates } from "../dates/index.js";
+import { kindOf } from "../kinds.js";
 import type { Lexicons } from "../lexicon/index.js";
 import { EVENT_RULES, TALLY_RULES, triggers, triggersAnyRule } from "../rules/index.js";
 import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
@@ -15,7 +16,7 @@ import type { ArticleContext } from "../refine/refiner.js";
 import { has, loadCues } from "../lexicon/cues.js";
 import { buildSentenceContext, type SentenceContext } from "../context/sentenceContext.js";
 import { ProbeBuilder } from "./lexiconProbe.js";
-import type { ArticleDates, ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
+import type { ArticleDates, ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "../model/extraction.js";
 import type { Weapon } from "../types.js";
 
 function resolvePublished(article: ArticleInput): PublishedOut {
@@ -91,7 +92,7 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
     dateRange: date?.range ?? null,
     countries,
     place: place?.name ?? null,
-    actor: c.kind === "strike" ? (c.actor?.value ?? "United States") : (c.actor?.value ?? null),
+    actor: c.actor?.value ?? kindOf(c.kind).defaultActor,
     target: c.target?.value ?? null,
     weapons,
     killed: c.killed?.value ?? null,

@@ -8,13 +8,9 @@
 import { FuzzyConcernIndex, fuzzyCandidates } from "../lexicon/fuzzyMatch.js";
 import { tokenize } from "../lexicon/matchAliases.js";
 import type { LexiconChange } from "./lexiconChange.js";
+import type { LexiconProbe } from "../model/extraction.js";
 
-export interface LexiconProbe {
-  /** `" w1 w2 | w1 w2 "`: each sentence's normalised words, sentences split by "|". */
-  words: string;
-  /** Compact forms of the fuzzy candidate phrases, space-separated, each once. */
-  phrases: string;
-}
+export type { LexiconProbe };
 
 /** Collects the probe sentence by sentence. */
 export class ProbeBuilder {

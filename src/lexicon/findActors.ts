@@ -10,7 +10,8 @@
 import type { Span } from "../types.js";
 import { FuzzyIndex, coverTokens, fuzzyFind, knownPhrases } from "./fuzzyMatch.js";
 import type { ActorEntry, ActorRole, Lexicons } from "./loadLexicons.js";
-import { lexiconMatchers, tokenize, type AliasMatch } from "./matchAliases.js";
+import { tokenize, type AliasMatch } from "./matchAliases.js";
+import { lexiconMatchers } from "./lexiconMatchers.js";
 
 export interface ActorMention {
   span: Span;

@@ -13,7 +13,8 @@
  */
 import type { Qualifier, Span } from "../types.js";
 import type { Lexicons } from "./loadLexicons.js";
-import { AliasMatcher, lexiconMatchers, normalizeAlias, tokenize, type Tokens } from "./matchAliases.js";
+import { AliasMatcher, normalizeAlias, tokenize, type Tokens } from "./matchAliases.js";
+import { lexiconMatchers } from "./lexiconMatchers.js";
 
 export interface NumberMention {
   /** Covers the qualifier too ("at least 56"). */

@@ -21,7 +21,8 @@
 import type { Span } from "../types.js";
 import { FuzzyIndex, coverTokens, fuzzyFind, knownPhrases } from "./fuzzyMatch.js";
 import type { GazetteerEntry, Lexicons, PlaceKind } from "./loadLexicons.js";
-import { AliasMatcher, lexiconMatchers, tokenize, type AliasMatch, type Tokens } from "./matchAliases.js";
+import { AliasMatcher, tokenize, type AliasMatch, type Tokens } from "./matchAliases.js";
+import { lexiconMatchers } from "./lexiconMatchers.js";
 
 export type PlaceRelation = "at" | "near" | "in" | "region";
 

@@ -11,7 +11,8 @@
  */
 import type { Span, Weapon } from "../types.js";
 import type { Lexicons } from "./loadLexicons.js";
-import { lexiconMatchers, tokenize, type Tokens } from "./matchAliases.js";
+import { tokenize, type Tokens } from "./matchAliases.js";
+import { lexiconMatchers } from "./lexiconMatchers.js";
 
 export interface WeaponMention {
   span: Span;

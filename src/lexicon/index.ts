@@ -19,7 +19,8 @@ export {
   type PlaceKind,
   type ActorRole,
 } from "./loadLexicons.js";
-export { AliasMatcher, buildAliasMatcher, lexiconMatchers, normalizeAlias, tokenize, type AliasMatch, type AliasRow, type Tokens, type WeaponTerm } from "./matchAliases.js";
+export { AliasMatcher, buildAliasMatcher, normalizeAlias, tokenize, type AliasMatch, type AliasRow, type Tokens } from "./matchAliases.js";
+export { lexiconMatchers, type WeaponTerm } from "./lexiconMatchers.js";
 export { findPlaces, findCountries, type PlaceMention, type PlaceRelation } from "./findPlaces.js";
 export { findActors, type ActorMention } from "./findActors.js";
 export { findWeapons, type WeaponMention } from "./findWeapons.js";

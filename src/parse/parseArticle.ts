@@ -1,20 +1,18 @@
 /**
- * Decides which sentences of an article go through compromise and parses
- * them in one document. Only sentences that some rule's trigger words
- * match can give an event or a tally, so only they need the expensive
- * pass; the others are stored with `skipped: true` and an empty parse.
- * When a later rule change makes a skipped sentence relevant, `sitrep
- * extract` parses it then and stores the result (parseSkipped below).
+ * Parses the sentences of an article that need it in one compromise
+ * document. Which need it is the caller's decision (`needsParse`: the
+ * pipeline's, from the rules' trigger words — only those sentences can give
+ * an event or a tally, so only they need the expensive pass); the others
+ * are stored with `skipped: true` and an empty parse. When a later rule
+ * change makes a skipped sentence relevant, `sitrep extract` parses it then
+ * and stores the result.
  */
-import { needsParse } from "./needsParse.js";
 import { parseSentences, type SentenceParse } from "./parseSentence.js";
-
-export { needsParse };
 
 const SEPARATOR = "\n\n";
 
 /** Parses the sentences that need it, as one compromise document; the rest come back `skipped`. */
-export function parseArticle(sentences: Array<{ text: string }>): SentenceParse[] {
+export function parseArticle(sentences: Array<{ text: string }>, needsParse: (sentence: string) => boolean): SentenceParse[] {
   const wanted = sentences.map((s) => needsParse(s.text));
   const spans: Array<{ start: number; end: number }> = [];
   let joined = "";

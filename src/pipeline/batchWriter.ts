@@ -13,7 +13,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { storeArticle } from "../db/storeArticle.js";
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../model/extraction.js";
 import type { PreparedArticle } from "./prepareArticle.js";
 
 export interface WriterOptions {

@@ -16,7 +16,8 @@ import type { Db } from "../db/openDatabase.js";
 import { readCorpus, type CorpusItem } from "../read/readCorpus.js";
 import { decodeArticle, type RawArticle } from "./decodeArticle.js";
 import type { DecodedArticle, Processed } from "./processArticle.js";
-import { WorkerPool, workerScript } from "./workerPool.js";
+import { ThreadPool, compiledScript } from "./threadPool.js";
+import type { ParseTask } from "./parseWorker.js";
 import { SitrepError } from "../errors.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
@@ -45,6 +46,8 @@ export interface IngestOptions {
   /** Stop at the first failure: what came before it is stored, nothing after it. */
   strict?: boolean;
   onProgress?: (p: IngestProgress) => void;
+  /** The package whose code is versioned (default: this one; tests pass an edited copy). */
+  root?: string;
 }
 
 export interface IngestFailure {
@@ -81,16 +84,20 @@ type Outcome =
   | { kind: "skipped" };
 
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
-  const versions = currentVersions();
-  const script = workerScript();
+  const versions = currentVersions(options.root);
+  const script = compiledScript("parseWorker.js");
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
-  const pool = workers > 0 ? new WorkerPool(script!, workers, options.articleTimeoutMs ?? 60_000) : null;
+  const pool =
+    workers > 0
+      ? new ThreadPool<ParseTask, Processed>(script!, { size: workers, taskLimitMs: options.articleTimeoutMs ?? 60_000, timeoutAdvice: "split the article, or raise --article-timeout" })
+      : null;
   // Without workers the main thread parses; only then does it load the NLP modules.
   const inProcess = pool
     ? null
     : await Promise.all([import("./processArticle.js"), import("../lexicon/index.js")]).then(([p, l]) => ({ processArticle: p.processArticle, lexicons: l.loadLexicons() }));
   const process = (d: DecodedArticle): Promise<Processed> =>
-    pool ? pool.run(d, options.referenceDate) : Promise.resolve(inProcess!.processArticle(d, options.referenceDate, inProcess!.lexicons));
+    // The raw bytes are not needed past decoding; don't copy them to the thread.
+    pool ? pool.run({ decoded: { ...d, raw: { ...d.raw, content: "" } }, referenceDate: options.referenceDate }) : Promise.resolve(inProcess!.processArticle(d, options.referenceDate, inProcess!.lexicons));
 
   const inFlightLimit = Math.max(2, workers * 2);
   const queue = new PQueue({ concurrency: inFlightLimit });
@@ -145,7 +152,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
-      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) {
+      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key, versions.text)) === decoded.hash) {
         if (!staleReference(raw.key)) return { kind: "unchanged" };
         reresolved++;
       }

@@ -7,6 +7,7 @@ import { prependTitle, splitDateHeader } from "../text/header.js";
 import { cleanText } from "../text/clean.js";
 import { splitSentences } from "../text/sentences.js";
 import { parseArticle } from "../parse/parseArticle.js";
+import { needsParse } from "./needsParse.js";
 import type { ArticleRecord } from "../db/storeArticle.js";
 import type { Decoded } from "./decodeArticle.js";
 
@@ -28,7 +29,7 @@ export function prepareArticle(d: Extract<Decoded, { ok: true }>): PreparedArtic
   const title = d.raw.meta.title ? cleanText(d.raw.meta.title).text : null;
   const cleaned = { text: prependTitle(title, cleanedBody.text) };
   const spans = splitSentences(cleaned.text);
-  const parses = parseArticle(spans);
+  const parses = parseArticle(spans, needsParse);
   const sentences = spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! }));
   const published = headerDate ?? d.raw.meta.published;
   return {

@@ -3,7 +3,7 @@
  * parse (compromise) and extract. Pure and self-contained, so it runs the
  * same in the main thread or in a worker (parseWorker.ts).
  */
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../model/extraction.js";
 import { extractArticle } from "../extract/extractArticle.js";
 import type { Lexicons } from "../lexicon/index.js";
 import { prepareArticle, type Decoded, type PreparedArticle } from "./prepareArticle.js";

@@ -5,21 +5,24 @@
  * change can affect (planReextraction.ts); the others keep their current
  * result, which "as of run N" queries find as before. Dates are reused from
  * `article_dates` while the date code and reference date hold. Large runs
- * extract in worker threads (one per core), small ones in the main thread,
- * which alone reads and writes; each batch is written in one transaction.
+ * extract in worker threads (threadPool.ts, one per core, each article with
+ * a time limit), small ones in the main thread, which alone reads and
+ * writes; each batch is written in one transaction. An article that fails
+ * is named with its error and keeps its previous result; the rest go on.
  */
 import type { Db } from "../db/openDatabase.js";
 import { finishRun, latestRun, startRun, type RunRow } from "../db/runs.js";
 import { writeExtraction } from "../db/storeArticle.js";
 import { currentVersions } from "../extract/rulesVersion.js";
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../model/extraction.js";
 import { parseLexiconFiles } from "../lexicon/index.js";
 import { lexiconDir } from "../packageRoot.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
-import { needsParse } from "../parse/needsParse.js";
+import { needsParse } from "./needsParse.js";
 import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
-import { ExtractPool, extractWorkerScript } from "./extractPool.js";
+import { SitrepError } from "../errors.js";
+import { ThreadPool, compiledScript } from "./threadPool.js";
 import { extractStored, type StoredArticle } from "./extractWorker.js";
 import { planReextraction, type ReextractionPlan } from "./planReextraction.js";
 
@@ -33,28 +36,47 @@ export interface ReextractOptions {
   workers?: number;
   /** Fewest articles to redo for which workers start (default 400: below it, starting them costs more than it saves). */
   parallelFrom?: number;
+  /** Longest one article may take in a worker thread, in ms (default 60 s). */
+  articleTimeoutMs?: number;
   onProgress?: (done: number, total: number) => void;
+  /** The package whose code is versioned (default: this one; tests pass an edited copy). */
+  root?: string;
+}
+
+export interface ReextractFailure {
+  article: string;
+  code: string;
+  reason: string;
 }
 
 export interface ReextractResult {
   run: RunRow;
   previous: RunRow | undefined;
   plan: ReextractionPlan;
+  /** Articles that could not be extracted (they keep their previous result). */
+  failures: ReextractFailure[];
 }
 
 
 export async function reextract(db: Db, options: ReextractOptions = {}): Promise<ReextractResult> {
   const previous = latestRun(db);
   const referenceDate = options.referenceDate ?? previous?.reference_date ?? new Date().toISOString().slice(0, 10);
-  const versions = currentVersions();
+  const versions = currentVersions(options.root);
   // The files just read for the version; a broken lexicon fails here, before a run is recorded.
   const lexicons = parseLexiconFiles(versions.lexicons.files, lexiconDir());
   const plan = planReextraction(db, versions, referenceDate, options.full);
   const runId = startRun(db, "extract", versions, referenceDate);
   const ids = plan.articleIds;
   const workers = options.workers ?? availableParallelism();
-  const script = extractWorkerScript();
-  const pool = script && workers > 0 && ids.length >= (options.parallelFrom ?? 400) ? new ExtractPool(script, workers, { files: versions.lexicons.files, dir: lexiconDir() }) : null;
+  const script = compiledScript("extractWorker.js");
+  const pool =
+    script && workers > 0 && ids.length >= (options.parallelFrom ?? 400)
+      ? new ThreadPool<StoredArticle, Extraction>(script, {
+          size: workers,
+          taskLimitMs: options.articleTimeoutMs ?? 60_000,
+          workerData: { role: "extract", files: versions.lexicons.files, dir: lexiconDir() },
+        })
+      : null;
   // compromise loads only when a rule change makes a skipped sentence relevant.
   let parseSentence: ((text: string) => SentenceParse) | undefined;
 
@@ -98,34 +120,54 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
       };
     });
   };
-  const extract = (batch: StoredArticle[]): Promise<Extraction[]> =>
-    pool ? pool.run(batch.map(({ article, dates }) => ({ article, dates }))) : Promise.resolve(batch.map((b) => extractStored(b, lexicons)));
+  const extractOne = (stored: StoredArticle): Promise<Extraction> => {
+    if (pool) return pool.run(stored);
+    try {
+      return Promise.resolve(extractStored(stored, lexicons));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+  };
+  const failures: ReextractFailure[] = [];
+  const failed = (article: string, err: unknown): void => {
+    const e = err as Error & { code?: unknown };
+    const coded = err instanceof SitrepError || (typeof e.code === "string" && /^E_[A-Z_]+$/.test(e.code));
+    failures.push({ article, code: coded ? (e.code as string) : "E_INTERNAL", reason: coded ? e.message : `internal error (${e.message}); this is a bug in sitrep: please report it with the article` });
+  };
 
   const batchSize = pool ? 25 : BATCH;
   const queue = new PQueue({ concurrency: pool ? workers * 2 : 1 });
   let done = 0;
-  let failure: unknown = null;
+  let writeError: unknown = null;
   try {
-    for (let i = 0; i < ids.length && !failure; i += batchSize) {
+    for (let i = 0; i < ids.length && !writeError; i += batchSize) {
       await queue.onSizeLessThan(pool ? workers * 2 : 1);
       const batch = await read(ids.slice(i, i + batchSize));
       void queue.add(async () => {
+        // One article's failure is its own: the others of the batch are written.
+        const results = await Promise.allSettled(batch.map((b) => extractOne({ article: b.article, dates: b.dates })));
         try {
-          const results = await extract(batch);
-          db.transaction(() => results.forEach((x, k) => writeExtraction(db, batch[k]!.id, batch[k]!.sentenceIds, x, runId)))();
-          done += batch.length;
-          options.onProgress?.(done, ids.length);
+          db.transaction(() =>
+            results.forEach((x, k) => {
+              if (x.status === "fulfilled") writeExtraction(db, batch[k]!.id, batch[k]!.sentenceIds, x.value, runId);
+            }),
+          )();
         } catch (err) {
-          failure ??= err;
+          // The database could not be written (disk full, locked): that stops the run.
+          writeError ??= err;
+          return;
         }
+        results.forEach((x, k) => x.status === "rejected" && failed(batch[k]!.article.key, x.reason));
+        done += batch.length;
+        options.onProgress?.(done, ids.length);
       });
     }
     await queue.onIdle();
   } finally {
     await pool?.close();
   }
-  if (failure) throw failure;
-  return { run: finishRun(db, runId, 0), previous, plan };
+  if (writeError) throw writeError;
+  return { run: finishRun(db, runId, failures.length), previous, plan, failures };
 }
 
 interface ArticleRow {

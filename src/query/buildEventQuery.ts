@@ -3,7 +3,7 @@
  * each article's newest extraction (or as of a run). Every value a person
  * gave is a bound parameter; only fixed SQL fragments are concatenated.
  */
-import { snapshotSql } from "../export/readAnswers.js";
+import { snapshotSql } from "../db/snapshot.js";
 import type { EventFilters } from "./eventFilters.js";
 import { toFtsQuery } from "./ftsQuery.js";
 

@@ -1,6 +1,6 @@
 /** The filters `sitrep query` (and the report) select events by; every one optional. */
 export interface EventFilters {
-  /** `attack` or `strike`. */
+  /** A kind of the registry (lexicons/kinds.json): `attack`, `strike`, …. */
   kind?: string;
   /** YYYY-MM-DD: events on or after it (a date window counts when it overlaps). */
   from?: string;

@@ -5,6 +5,7 @@
  * the sentence after blames for them ("The U.S. blamed Kataib Hezbollah for
  * the attack") — named as the doer, though it did not claim it.
  */
+import { kindOf } from "../kinds.js";
 import { has, loadCues } from "../lexicon/cues.js";
 import type { Refiner } from "./refiner.js";
 import { blamedGroup, claimant } from "../fields/attribution.js";
@@ -43,7 +44,7 @@ export const attachClaims: Refiner = {
       .filter((c) => c.actor && !c.actor.generic);
     if (!claims.length) return candidates;
     return candidates.map((c) => {
-      if (c.kind !== "attack" || (c.actor && !c.actorGeneric)) return c;
+      if (!kindOf(c.kind).takesClaimedActor || (c.actor && !c.actorGeneric)) return c;
       const about = claims.filter((k) => refersTo(article.sentences[k.idx]!, c));
       const claim = about.find((k) => k.idx >= c.sentenceIdx && k.idx - c.sentenceIdx <= WINDOW) ?? about.find((k) => k.idx < c.sentenceIdx && c.sentenceIdx - k.idx <= 1);
       if (!claim) return c;

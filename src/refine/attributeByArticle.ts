@@ -9,6 +9,7 @@
  * group is named. An attack whose place is unknown, or an article naming
  * rival candidates equally often, stays without an actor.
  */
+import { kindOf } from "../kinds.js";
 import { has, loadCues } from "../lexicon/cues.js";
 import type { ActorMention } from "../lexicon/index.js";
 import type { Refiner } from "./refiner.js";
@@ -31,7 +32,7 @@ export const attributeByArticle: Refiner = {
   id: "attribute-by-article",
   description: "An attack without a named actor takes the group the article blames for attacks where it happened.",
   refine(candidates, article) {
-    if (!candidates.some((c) => c.kind === "attack" && !c.actor)) return candidates;
+    if (!candidates.some((c) => kindOf(c.kind).takesClaimedActor && !c.actor)) return candidates;
     const cues = loadCues();
     const named = new Map<string, Named>();
     for (const s of article.sentences) {
@@ -58,7 +59,7 @@ export const attributeByArticle: Refiner = {
       return best;
     };
     return candidates.map((c): EventCandidate => {
-      if (c.kind !== "attack" || c.actor) return c;
+      if (!kindOf(c.kind).takesClaimedActor || c.actor) return c;
       const where = [...c.countries.map((k) => k.value), ...c.places.map((p) => p.country)];
       const found = where.length ? choose(c, where) : null;
       if (!found) return c;

@@ -5,6 +5,7 @@
  * "the attack" as a whole ("In the end, the attack did not occur") negates
  * the attack the sentence before it reported.
  */
+import { kindByNoun } from "../kinds.js";
 import { hits, loadCues } from "../lexicon/cues.js";
 import type { Refiner } from "./refiner.js";
 import { segmentAt } from "../fields/clauses.js";
@@ -23,7 +24,8 @@ export const dropNegated: Refiner = {
     for (const s of article.sentences)
       for (const h of hits(cues.negation, s.text)) {
         const m = ANAPHORIC.exec(s.text.slice(Math.max(0, h.start - 40), h.start));
-        if (m && !s.dates.some((d) => d.role === "event")) negatedBack.add(`${s.idx - 1}|${m[1]!.toLowerCase() === "strike" ? "strike" : "attack"}`);
+        const kind = m && kindByNoun(m[1]!)?.id;
+        if (kind && !s.dates.some((d) => d.role === "event")) negatedBack.add(`${s.idx - 1}|${kind}`);
       }
     return candidates.filter((c) => {
       if (negatedBack.has(`${c.sentenceIdx}|${c.kind}`)) return false;

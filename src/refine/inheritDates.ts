@@ -9,6 +9,7 @@
  * by a sentence soon after it ("The barrage, launched … on January 9")
  * takes that date first.
  */
+import { kindByNoun, kindRegistry, type KindRegistry } from "../kinds.js";
 import type { Refiner } from "./refiner.js";
 import type { EventCandidate } from "../rules/rule.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
@@ -22,16 +23,25 @@ const IMMEDIATE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b/i;
 const RESPONSE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b|\bin\s+(?:response|retaliation)\b/i;
 
 // "The barrage, launched …", "The operation took place …": a sentence that goes on about the event just told.
-const ANAPHORIC_OPENING = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:(attack|barrage|salvo|assault|volley)|(operation)|(strikes?|airstrikes?|raids?))\b/i;
+// The nouns of each kind come from the kind registry (kinds.json); "operation" fits any kind.
+let opening: { registry: KindRegistry; re: RegExp } | undefined;
+function anaphoricOpening(): RegExp {
+  const registry = kindRegistry();
+  if (opening?.registry !== registry) {
+    const nouns = registry.list.flatMap((k) => k.nouns).sort((a, b) => b.length - a.length).join("|");
+    opening = { registry, re: new RegExp(`^\\W*(?:The|This|That)\\s+(?:[\\w-]+\\s+){0,2}?(?:(operation)|(${nouns}))\\b`, "i") };
+  }
+  return opening.re;
+}
 const AHEAD = 3;
 
 /** The day a sentence just after `c` gives "the barrage" or "the operation", if one does before any other event is told. */
 function datesAhead(c: EventCandidate, candidates: EventCandidate[], sentences: SentenceContext[]): DateMention[] {
   for (let i = c.sentenceIdx + 1; i <= c.sentenceIdx + AHEAD && i < sentences.length; i++) {
     const s = sentences[i]!;
-    const m = ANAPHORIC_OPENING.exec(s.text);
+    const m = anaphoricOpening().exec(s.text);
     const days = eventDates(s).filter((d) => d.precision === "day");
-    if (m && days.length === 1 && (m[2] || (m[1] ? c.kind === "attack" : c.kind === "strike"))) return days;
+    if (m && days.length === 1 && (m[1] || kindByNoun(m[2]!)?.id === c.kind)) return days;
     // Another event told in between is what a later sentence goes on about.
     if (candidates.some((o) => o.sentenceIdx === i)) return [];
   }

@@ -7,6 +7,7 @@
  * together likewise share the weapons named for them ("U.S. military
  * aircraft attacked two facilities … The strikes destroyed …").
  */
+import { kindOf } from "../kinds.js";
 import type { EventCandidate } from "../rules/rule.js";
 import type { Refiner } from "./refiner.js";
 import { dayOf } from "./mergeSameEvent.js";
@@ -34,7 +35,7 @@ export const shareWithinDay: Refiner = {
         const from = armed[0]!;
         out = { ...out, weapons: from.weapons.map((w) => ({ ...w, sentenceIdx: (w as { sentenceIdx?: number }).sentenceIdx ?? from.sentenceIdx })) };
       }
-      if (c.kind !== "attack") return out;
+      if (!kindOf(c.kind).takesClaimedActor) return out;
       const actors = [...new Set(group.filter((g) => g.actor && !g.actorGeneric).map((g) => g.actor!.value))];
       if (actors.length === 1 && (!c.actor || c.actorGeneric)) {
         const from = group.find((g) => g.actor?.value === actors[0])!;

@@ -13,21 +13,19 @@ export function distinctKey(e: Pick<ReportEvent, "kind" | "date" | "place" | "co
 
 export function cumulativeDistinct(events: Array<ReportEvent & { umbrella?: boolean }>): CumulativeRow[] {
   const seen = new Set<string>();
-  const perDay = new Map<string, { attack: number; strike: number }>();
+  const perDay = new Map<string, Record<string, number>>();
   for (const e of events) {
     if (!e.date || e.umbrella) continue;
     const key = distinctKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
-    const row = perDay.get(e.date) ?? { attack: 0, strike: 0 };
-    row[e.kind]++;
+    const row = perDay.get(e.date) ?? {};
+    row[e.kind] = (row[e.kind] ?? 0) + 1;
     perDay.set(e.date, row);
   }
-  let attack = 0;
-  let strike = 0;
+  const total: Record<string, number> = {};
   return [...perDay.keys()].sort().map((day) => {
-    attack += perDay.get(day)!.attack;
-    strike += perDay.get(day)!.strike;
-    return { day, attack, strike };
+    for (const [kind, n] of Object.entries(perDay.get(day)!)) total[kind] = (total[kind] ?? 0) + n;
+    return { day, counts: { ...total } };
   });
 }

@@ -7,18 +7,17 @@
  * client (reportClient.ts).
  */
 import { loadAssets } from "./assets.js";
-import { cspHash, inlineable, jsonForScript } from "./embed.js";
+import { cspHash, escapeHtml, inlineable, jsonForScript } from "./embed.js";
 import { reportClient } from "./reportClient.js";
 import { REPORT_CSS } from "./reportStyles.js";
 import type { ReportData } from "./reportTypes.js";
 
-const BODY = `
+const BODY_TEMPLATE = `
 <header class="top">
   <h1 id="title">sitrep</h1>
   <p class="meta" id="meta"></p>
   <div class="kpis">
-    <div class="kpi attack"><b id="kpi-attacks">0</b><span>attacks</span></div>
-    <div class="kpi strike"><b id="kpi-strikes">0</b><span>strikes</span></div>
+    {{KIND_KPIS}}
     <div class="kpi"><b id="kpi-killed">0</b><span>killed (stated)</span></div>
     <div class="kpi"><b id="kpi-injured">0</b><span>injured (stated)</span></div>
   </div>
@@ -49,7 +48,7 @@ const BODY = `
   <section class="card">
     <h2>Where</h2>
     <svg id="map" role="img" aria-label="Map of the events"></svg>
-    <div class="legend"><span><i class="attack"></i>attack</span><span><i class="strike"></i>strike</span><span><i class="approx"></i>only the country or sea is known</span><span>larger: more events</span></div>
+    <div class="legend">{{KIND_LEGEND}}<span><i class="approx"></i>only the country or sea is known</span><span>larger: more events</span></div>
     <p class="note" id="map-note"></p>
   </section>
   <section class="card wide">
@@ -73,8 +72,25 @@ const BODY = `
 </main>
 <footer>Made by sitrep from news text; every event links to the sentence that states it. Map outlines: Natural Earth (world-atlas). Charts: uPlot.</footer>`;
 
+/**
+ * The page parts that list the kinds (the KPIs, the map legend) and the
+ * kinds' colours, from the registry's entries in the data: ids are plain
+ * lower-case words (kinds.ts checks), descriptions are escaped.
+ */
+function kindParts(kinds: ReportData["kinds"]): { body: string; css: string } {
+  const body = BODY_TEMPLATE.replace(
+    "{{KIND_KPIS}}",
+    kinds.map((k) => `<div class="kpi ${k.id}" title="${escapeHtml(k.description)}"><b id="kpi-${k.id}">0</b><span>${k.id} events</span></div>`).join("\n    "),
+  ).replace("{{KIND_LEGEND}}", kinds.map((k) => `<span title="${escapeHtml(k.description)}"><i class="${k.id}"></i>${k.id}</span>`).join(""));
+  const css = kinds
+    .map((k) => `#map circle.${k.id} { fill: ${k.colour}; } #map circle.${k.id}.approximate { stroke: ${k.colour}; } .legend i.${k.id}, .badge.${k.id} { background: ${k.colour}; } .kpi.${k.id} b { color: ${k.colour}; filter: brightness(1.6); }`)
+    .join("\n");
+  return { body, css };
+}
+
 export function renderReport(data: ReportData): string {
   const assets = loadAssets();
+  const kinds = kindParts(data.kinds);
   const scripts = [
     ...assets.scripts.map((s) => inlineable(s.code, "script", s.name)),
     inlineable(`(${reportClient.toString()})();`, "script", "reportClient"),
@@ -95,9 +111,10 @@ export function renderReport(data: ReportData): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>sitrep report</title>
 <style>${inlineable(assets.css, "style", "uPlot.min.css")}</style>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}
+${kinds.css}</style>
 </head>
-<body>${BODY}
+<body>${kinds.body}
 <script type="application/json" id="sitrep-data">${jsonForScript(data)}</script>
 ${scripts.map((s) => `<script>${s}</script>`).join("\n")}
 </body>

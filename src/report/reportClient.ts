@@ -15,7 +15,7 @@ declare const d3: typeof import("d3-geo");
 
 export function reportClient(): void {
   const data = JSON.parse(document.getElementById("sitrep-data")!.textContent!) as ReportData;
-  const COLORS = { attack: "#e8590c", strike: "#1971c2" } as const;
+  const COLORS: Record<string, string> = Object.fromEntries(data.kinds.map((k) => [k.id, k.colour]));
   const TALLY_COLORS: Record<string, string> = { attacks: "#c92a2a", strikes: "#1864ab", injured: "#e67700", killed: "#212529" };
   const DAY = 86400;
   const svgNS = "http://www.w3.org/2000/svg";
@@ -72,7 +72,7 @@ export function reportClient(): void {
   const textIn = $<HTMLInputElement>("filter-text");
   const fromIn = $<HTMLInputElement>("filter-from");
   const toIn = $<HTMLInputElement>("filter-to");
-  fillSelect(kindSel, "all kinds", ["attack", "strike"]);
+  fillSelect(kindSel, "all kinds", data.kinds.map((k) => k.id));
   fillSelect(countrySel, "all countries", unique(data.events.flatMap((e) => e.countries)));
   fillSelect(actorSel, "all actors", unique(data.events.map((e) => e.actor ?? "(unknown)")));
   const haystack = new Map(
@@ -103,14 +103,18 @@ export function reportClient(): void {
   const inSpan = (day: string): boolean => toTs(day) >= first && toTs(day) <= last;
   const xs: number[] = [];
   for (let t = first; t <= last; t += DAY) xs.push(t);
-  let strikeRaw: number[] = [];
+  // Per kind (the registry's order), the events of each day.
+  let perKind: number[][] = [];
   function timelineData(events: ReportEvent[]): UPlot.AlignedData {
-    const attack = xs.map(() => 0);
-    const strike = xs.map(() => 0);
-    for (const e of events) if (e.date && inSpan(e.date)) (e.kind === "attack" ? attack : strike)[(toTs(e.date) - first) / DAY]!++;
-    strikeRaw = strike;
-    // Bars are drawn in series order: the attack+strike total behind, attacks in front.
-    return [xs, strike.map((s, i) => s + attack[i]!), attack];
+    perKind = data.kinds.map(() => xs.map(() => 0));
+    for (const e of events) {
+      const row = perKind[data.kinds.findIndex((k) => k.id === e.kind)];
+      if (e.date && inSpan(e.date) && row) row[(toTs(e.date) - first) / DAY]!++;
+    }
+    // Bars are drawn in series order, so kind k's bar is the total of kinds 0..k:
+    // the all-kinds total behind (series 1), the registry's first kind in front.
+    const stacked = perKind.map((_, k) => xs.map((_x, i) => perKind.slice(0, k + 1).reduce((a, row) => a + row[i]!, 0)));
+    return [xs, ...stacked.reverse()];
   }
   const timelineBox = $("timeline");
   const bars = uPlot.paths.bars!({ size: [0.8, 28, 3], gap: 1 });
@@ -124,8 +128,10 @@ export function reportClient(): void {
       axes: [{ stroke: "#495057", grid: { stroke: "#eef0f3" } }, { stroke: "#495057", grid: { stroke: "#eef0f3" }, incrs: [1, 2, 5, 10, 20, 50, 100], label: "events per day", size: 44 }],
       series: [
         { value: (_u, v) => (v == null ? "–" : fmtDay(v)) },
-        { label: "strikes", fill: COLORS.strike, stroke: COLORS.strike, width: 0, paths: bars, points: { show: false }, value: (_u, _v, _s, i) => (i == null ? "–" : String(strikeRaw[i] ?? 0)) },
-        { label: "attacks", fill: COLORS.attack, stroke: COLORS.attack, width: 0, paths: bars, points: { show: false }, value: (_u, v) => (v == null ? "–" : String(v)) },
+        ...[...data.kinds].reverse().map((k, j) => {
+          const row = data.kinds.length - 1 - j;
+          return { label: `${k.id} events`, fill: COLORS[k.id], stroke: COLORS[k.id], width: 0, paths: bars, points: { show: false }, value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => (i == null ? "–" : String(perKind[row]?.[i] ?? 0)) };
+        }),
       ],
     },
     timelineData(data.events),
@@ -138,11 +144,11 @@ export function reportClient(): void {
   const tallyDays = unique([...data.cumulative.map((c) => c.day), ...overall.map((t) => t.as_of!)])
     .filter((d) => !data.span || (toTs(d) >= first - 14 * DAY && toTs(d) <= last + 14 * DAY))
     .map(toTs);
-  function carried(kind: "attack" | "strike"): Array<number | null> {
+  function carried(kind: string): Array<number | null> {
     let i = -1;
     return tallyDays.map((t) => {
       while (i + 1 < data.cumulative.length && toTs(data.cumulative[i + 1]!.day) <= t) i++;
-      return i < 0 ? 0 : data.cumulative[i]![kind];
+      return i < 0 ? 0 : (data.cumulative[i]!.counts[kind] ?? 0);
     });
   }
   const reported = metrics.map((m) =>
@@ -161,8 +167,7 @@ export function reportClient(): void {
       axes: [{ stroke: "#495057", grid: { stroke: "#eef0f3" } }, { stroke: "#495057", grid: { stroke: "#eef0f3" }, label: "cumulative count", size: 48 }],
       series: [
         { value: (_u, v) => (v == null ? "–" : fmtDay(v)) },
-        { label: "attacks found (distinct)", stroke: COLORS.attack, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
-        { label: "strikes found (distinct)", stroke: COLORS.strike, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
+        ...data.kinds.map((k) => ({ label: `${k.id} events found (distinct)`, stroke: COLORS[k.id], width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } })),
         ...metrics.map((m) => ({
           label: `${m} reported`,
           stroke: TALLY_COLORS[m] ?? "#868e96",
@@ -172,7 +177,7 @@ export function reportClient(): void {
         })),
       ],
     },
-    [tallyDays, carried("attack"), carried("strike"), ...reported],
+    [tallyDays, ...data.kinds.map((k) => carried(k.id)), ...reported],
     tallyBox,
   );
   const tallyBody = $("tallies").querySelector("tbody")!;
@@ -256,7 +261,8 @@ export function reportClient(): void {
         if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
         drawn += group.length;
         const c = svg("circle", {
-          cx: x + (e.kind === "strike" ? 3 : -3),
+          // Kinds side by side at one place: each shifted by its place in the registry.
+          cx: x + 6 * data.kinds.findIndex((k) => k.id === e.kind) - 3 * (data.kinds.length - 1),
           cy: y,
           r: 4 + 2.5 * Math.sqrt(group.length - 1),
           class: `event ${e.kind}${e.approximate ? " approximate" : ""}`,
@@ -327,8 +333,7 @@ export function reportClient(): void {
     $("shown-count").textContent = shown.length === data.events.length ? `all ${plural(data.events.length, "event")}` : `${shown.length} of ${plural(data.events.length, "event")}`;
     $("no-events").hidden = shown.length > 0;
     const sum = (f: (e: ReportEvent) => number | null): number => shown.reduce((a, e) => a + (f(e) ?? 0), 0);
-    $("kpi-attacks").textContent = String(shown.filter((e) => e.kind === "attack").length);
-    $("kpi-strikes").textContent = String(shown.filter((e) => e.kind === "strike").length);
+    for (const k of data.kinds) $(`kpi-${k.id}`).textContent = String(shown.filter((e) => e.kind === k.id).length);
     $("kpi-killed").textContent = String(sum((e) => e.killed));
     $("kpi-injured").textContent = String(sum((e) => e.injured));
   }

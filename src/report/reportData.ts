@@ -3,9 +3,10 @@
  * with their marked sentences, its tallies with their words marked, the
  * cumulative distinct events, and the map's outlines.
  */
+import { kindRegistry } from "../kinds.js";
 import { basename } from "node:path";
 import type { Db } from "../db/openDatabase.js";
-import { snapshotSql } from "../export/readAnswers.js";
+import { snapshotSql } from "../db/snapshot.js";
 import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
 import { segmentSentence } from "../query/highlight.js";
 import { queryEvents, type EventRecord } from "../query/queryEvents.js";
@@ -120,6 +121,7 @@ export function reportData(db: Db, options: ReportOptions): ReportData {
     events: events.map(({ umbrella: _u, ...e }) => e),
     tallies: readTallies(db, run),
     cumulative: cumulativeDistinct(events),
+    kinds: kindRegistry().list.map((k) => ({ id: k.id, description: k.description, colour: k.colour })),
     span: timeSpan(events),
     bbox: MAP_BBOX,
     outlines: mapOutlines(),

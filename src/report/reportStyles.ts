@@ -1,6 +1,6 @@
 /** The report page's own stylesheet (uPlot's comes from its package). */
 export const REPORT_CSS = `
-:root { --attack: #e8590c; --strike: #1971c2; --ink: #212529; --muted: #6c757d; --line: #e9ecef; --bg: #f4f5f7; --card: #fff; }
+:root { --ink: #212529; --muted: #6c757d; --line: #e9ecef; --bg: #f4f5f7; --card: #fff; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: var(--ink); background: var(--bg); }
 header.top { background: linear-gradient(120deg, #1b2a41, #28415e); color: #fff; padding: 22px 28px 18px; }
@@ -10,7 +10,6 @@ header.top .meta { margin: 0; color: #c8d3e0; font-size: 13px; }
 .kpi { background: rgba(255,255,255,.09); border: 1px solid rgba(255,255,255,.14); border-radius: 8px; padding: 6px 14px; min-width: 96px; }
 .kpi b { display: block; font-size: 22px; font-weight: 650; }
 .kpi span { font-size: 12px; color: #c8d3e0; }
-.kpi.attack b { color: #ffa94d; } .kpi.strike b { color: #74c0fc; }
 .filters { position: sticky; top: 0; z-index: 5; display: flex; gap: 10px; align-items: center; flex-wrap: wrap; padding: 10px 28px; background: #fff; border-bottom: 1px solid var(--line); box-shadow: 0 1px 3px rgba(0,0,0,.04); }
 .filters label { font-size: 12px; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
 .filters select, .filters input { font: inherit; padding: 5px 8px; border: 1px solid #ced4da; border-radius: 6px; background: #fff; min-width: 150px; }
@@ -34,12 +33,9 @@ main { padding: 18px 28px 40px; display: grid; grid-template-columns: minmax(0, 
 #map .label.focus { font-weight: 650; fill: #3d382f; font-size: 12px; }
 #map .sea-label { fill: #4a77a8; font-style: italic; font-size: 11px; stroke: rgba(219,233,246,.8); }
 #map circle.event { stroke: #fff; stroke-width: 1.2; fill-opacity: .82; }
-#map circle.attack { fill: var(--attack); } #map circle.strike { fill: var(--strike); }
 #map circle.approximate { fill-opacity: .12; stroke-width: 1.6; stroke-dasharray: 3 2; }
-#map circle.attack.approximate { stroke: var(--attack); } #map circle.strike.approximate { stroke: var(--strike); }
 .legend { display: flex; gap: 14px; flex-wrap: wrap; font-size: 12px; color: var(--muted); margin-top: 6px; }
 .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; vertical-align: -1px; }
-.legend i.attack { background: var(--attack); } .legend i.strike { background: var(--strike); }
 .legend i.approx { border: 1.5px dashed var(--muted); }
 table.data { width: 100%; border-collapse: collapse; font-size: 13px; }
 table.data th { text-align: left; font-weight: 600; color: var(--muted); font-size: 12px; border-bottom: 2px solid var(--line); padding: 6px 8px; background: #fff; }
@@ -68,7 +64,6 @@ td.where, td.who { overflow-wrap: anywhere; }
 p.sentence { margin: 0 0 4px; }
 .article { display: block; color: var(--muted); font-size: 11.5px; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
-.badge.attack { background: var(--attack); } .badge.strike { background: var(--strike); }
 td.metric { font-weight: 600; } td.m-attacks { color: #c92a2a; } td.m-strikes { color: #1864ab; } td.m-injured { color: #e67700; } td.m-killed { color: #212529; }
 mark { background: #fff3bf; border-bottom: 2px solid #fcc419; padding: 0 1px; border-radius: 2px; color: inherit; }
 mark.f-date { background: #e5dbff; border-color: #9775fa; }

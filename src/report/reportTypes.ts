@@ -14,7 +14,8 @@ export interface ReportSentence {
 export interface ReportEvent {
   id: number;
   article: string;
-  kind: "attack" | "strike";
+  /** A kind of the registry (ReportData.kinds). */
+  kind: string;
   date: string | null;
   date_start: string | null;
   date_end: string | null;
@@ -49,8 +50,15 @@ export interface ReportTally {
 /** Cumulative distinct events found, by day (see distinctEvents.ts). */
 export interface CumulativeRow {
   day: string;
-  attack: number;
-  strike: number;
+  /** Kind id → distinct events of that kind up to and including the day. */
+  counts: Record<string, number>;
+}
+
+/** A kind as the page shows it: the kind registry's entries (lexicons/kinds.json), in its order. */
+export interface ReportKind {
+  id: string;
+  description: string;
+  colour: string;
 }
 
 /**
@@ -74,6 +82,7 @@ export interface ReportData {
   events: ReportEvent[];
   tallies: ReportTally[];
   cumulative: CumulativeRow[];
+  kinds: ReportKind[];
   span: TimeSpan | null;
   /** [west, south, east, north] of the map. */
   bbox: [number, number, number, number];

@@ -4,7 +4,7 @@
  * event. Lexicon misses are in lexiconMisses.ts.
  */
 import type { Db } from "../db/openDatabase.js";
-import { snapshotSql } from "../export/readAnswers.js";
+import { snapshotSql } from "../db/snapshot.js";
 
 export interface CountRow {
   value: string;

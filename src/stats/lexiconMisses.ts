@@ -6,7 +6,7 @@
  * gazetteer or actor rows ("Kurdish", "Hangzhou", "Fadel al-Maksusi").
  */
 import type { Db } from "../db/openDatabase.js";
-import { snapshotSql } from "../export/readAnswers.js";
+import { snapshotSql } from "../db/snapshot.js";
 
 export interface LexiconMiss {
   /** The words, without a possessive 's. */

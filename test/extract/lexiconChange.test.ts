@@ -74,9 +74,29 @@ describe("lexiconChange", () => {
     expect(lexiconChange(base, withFile("abbreviations.json", base.files["abbreviations.json"] + "\n"))).toEqual({ kind: "none" });
   });
 
+  it("a_cue_edit_gives_the_words_added_and_removed_list_by_list", () => {
+    const cues = JSON.parse(base.files["cues.json"]!) as Record<string, { terms: string[] } & Record<string, unknown>>;
+    cues.negation!.terms.push("Never  Ever");
+    cues.claim!.terms = cues.claim!.terms.filter((t) => t !== "claimed");
+    cues.negation!.reason = "reworded: not a word the rules read";
+    const c = lexiconChange(base, withFile("cues.json", JSON.stringify(cues)));
+    expect(c.kind).toBe("entries");
+    if (c.kind !== "entries") return;
+    expect(c.changes).toEqual(['cues.json: claim.terms − "claimed"', 'cues.json: negation.terms + "Never  Ever"']);
+    // Searched for in lower case with white space collapsed.
+    expect(c.cueWords.sort()).toEqual(["claimed", "never ever"]);
+    expect(c.words).toEqual([]);
+    // Formatting alone is no change.
+    expect(lexiconChange(base, withFile("cues.json", JSON.stringify(JSON.parse(base.files["cues.json"]!))))).toEqual({ kind: "none" });
+  });
+
+  it("a_cues_file_that_does_not_read_redoes_everything", () => {
+    expect(lexiconChange(base, withFile("cues.json", "{ broken"))).toEqual({ kind: "all", reason: "the new cues.json does not read" });
+  });
+
   it.each([
-    ["cues.json", /cues\.json changed/],
     ["numbers.json", /numbers\.json changed/],
+    ["kinds.json", /kinds\.json changed/],
   ])("a_change_to_%s_redoes_everything", (file, reason) => {
     const c = lexiconChange(base, withFile(file, base.files[file] + "\n"));
     expect(c.kind).toBe("all");

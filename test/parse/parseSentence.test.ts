@@ -8,7 +8,7 @@ import nlp from "compromise";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseSentence, parseSentences, type SentenceParse } from "../../src/parse/parseSentence.js";
-import { needsParse } from "../../src/parse/needsParse.js";
+import { needsParse } from "../../src/pipeline/needsParse.js";
 import { splitSentences } from "../../src/text/sentences.js";
 
 const verbAt = (p: SentenceParse, s: string, word: string) => {

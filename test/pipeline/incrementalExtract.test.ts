@@ -5,13 +5,14 @@
  * real SQLite file. Also: which changes redo everything, and the date cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Db } from "../../src/db/openDatabase.js";
 import { readAnswers } from "../../src/export/readAnswers.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { reextract } from "../../src/pipeline/reextract.js";
+import { codeVersion, datesVersion, textVersion } from "../../src/extract/rulesVersion.js";
 import { tempDir, withoutRunsAndIds } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -138,7 +139,7 @@ describe("incremental sitrep extract equals a full re-extraction", () => {
 
 describe("what redoes every article", () => {
   const redoAll: Array<[string, (db: Db, lexicons: string) => void, RegExp]> = [
-    ["a_cue_list_changed", (_db, l) => writeFileSync(join(l, "cues.json"), readFileSync(join(l, "cues.json"), "utf8").replace('"terms": [', '"terms": ["zzyzx", ')), /cues\.json changed/],
+    ["the_kind_registry_changed", (_db, l) => writeFileSync(join(l, "kinds.json"), readFileSync(join(l, "kinds.json"), "utf8").replace('"a kinetic strike', '"a strike')), /kinds\.json changed/],
     ["the_number_words_changed", (_db, l) => writeFileSync(join(l, "numbers.json"), readFileSync(join(l, "numbers.json"), "utf8") + "\n"), /numbers\.json changed/],
     ["the_code_changed", (db) => db.prepare("UPDATE runs SET code_version = 'older'").run(), /extraction code changed/],
     ["a_run_from_before_versions", (db) => db.prepare("UPDATE runs SET code_version = NULL").run(), /before sitrep recorded versions/],
@@ -190,4 +191,119 @@ describe("stored dates", () => {
     expect(db.prepare("SELECT COUNT(*) FROM article_dates WHERE dates_version = 'older'").pluck().get()).toBe(0);
     db.close();
   });
+});
+
+/** Each cue edit (lexicons/cues.json), and which articles of corpus/ it can reach. */
+type Cues = Record<string, { terms?: string[] } & Record<string, unknown>>;
+const CUE_EDITS: Array<[string, (c: Cues) => void, "some" | "none"]> = [
+  ["a_strike_verb_added_that_some_articles_hold", (c) => void c.strikeVerbs!.terms!.push("responded"), "some"],
+  ["a_claim_word_removed", (c) => void (c.claim!.terms = c.claim!.terms!.filter((t) => t !== "claimed")), "some"],
+  ["a_word_added_to_a_nested_list", (c) => void (c.reportingVerbs as Record<string, string[]>).official!.push("warships"), "some"],
+  ["a_negation_word_that_occurs_nowhere", (c) => void c.negation!.terms!.push("zzyzx"), "none"],
+  ["a_list_reason_reworded", (c) => void (c.negation!.reason = "reworded"), "none"],
+];
+
+describe("a cue-word edit redoes only the articles whose text holds the word", () => {
+  it.each(CUE_EDITS)("%s", async (_name, change, reach) => {
+    const { db, lexicons } = setUp();
+    const file = join(lexicons, "cues.json");
+    const cues = JSON.parse(readFileSync(file, "utf8")) as Cues;
+    change(cues);
+    writeFileSync(file, JSON.stringify(cues, null, 2));
+    const inc = await reextract(db);
+    const incremental = answers(db);
+    const full = await reextract(db, { full: true });
+    expect(full.run.articles).toBe(full.plan.total);
+    expect(incremental).toEqual(answers(db));
+    if (reach === "none") expect(inc.run.articles).toBe(0);
+    else {
+      expect(inc.run.articles).toBeGreaterThan(0);
+      expect(inc.run.articles).toBeLessThan(inc.plan.total);
+      expect([...inc.plan.reasons.keys()]).toEqual(["a changed cue word occurs in it"]);
+      expect(inc.plan.lexiconChanges.join("\n")).toMatch(/^cues\.json: /m);
+    }
+    db.close();
+  }, 60_000);
+
+  it("the_word_search_ignores_case_and_line_breaks_but_not_other_words", async () => {
+    const { db, lexicons } = setUp();
+    // An article holding the phrase only across a line break and in capitals still counts as holding it.
+    const id = db.prepare("SELECT id FROM articles ORDER BY id LIMIT 1").pluck().get() as number;
+    db.prepare("UPDATE articles SET text = text || ' SEIZED THE\nVESSEL.' WHERE id = ?").run(id);
+    const file = join(lexicons, "cues.json");
+    const cues = JSON.parse(readFileSync(file, "utf8")) as Cues;
+    cues.attackVerbs!.terms!.push("seized the vessel");
+    writeFileSync(file, JSON.stringify(cues, null, 2));
+    const r = await reextract(db);
+    expect(r.plan.articleIds).toEqual([id]);
+    db.close();
+  });
+});
+
+/** A copy of src/ (what the versions hash), to edit without touching the project. */
+function codeCopy(): string {
+  const root = tempDir();
+  cpSync(join(ROOT, "src"), join(root, "src"), { recursive: true });
+  return root;
+}
+
+describe("the versions follow what each stage reaches", () => {
+  const comment = "\n// an edit that changes nothing\n";
+  it("a_comment_in_the_report_or_the_cli_changes_no_version", () => {
+    const root = codeCopy();
+    const before = [codeVersion(root), textVersion(root), datesVersion(root)];
+    for (const f of ["report/reportStyles.ts", "report/renderReport.ts", "cli/main.ts", "cli/extractCommand.ts", "query/queryEvents.ts", "export/acled.ts"]) appendFileSync(join(root, "src", f), comment);
+    expect([codeVersion(root), textVersion(root), datesVersion(root)]).toEqual(before);
+  });
+
+  it("each_stage_changes_with_its_own_code_only", () => {
+    const root = codeCopy();
+    const v = () => ({ code: codeVersion(root), text: textVersion(root), dates: datesVersion(root) });
+    const start = v();
+    appendFileSync(join(root, "src", "rules", "usStrike.ts"), comment);
+    const rule = v();
+    expect(rule).toEqual({ ...start, code: rule.code });
+    expect(rule.code).not.toBe(start.code);
+    appendFileSync(join(root, "src", "text", "clean.ts"), comment);
+    const clean = v();
+    expect(clean).toEqual({ ...rule, text: clean.text });
+    expect(clean.text).not.toBe(rule.text);
+    appendFileSync(join(root, "src", "dates", "tense.ts"), comment);
+    const dates = v();
+    // The date code is extraction code too.
+    expect(dates.dates).not.toBe(clean.dates);
+    expect(dates.code).not.toBe(clean.code);
+    expect(dates.text).toBe(clean.text);
+  });
+
+  it("after_a_report_or_cli_edit_extract_redoes_no_article", async () => {
+    const { db } = setUp();
+    const root = codeCopy();
+    appendFileSync(join(root, "src", "report", "reportStyles.ts"), comment);
+    appendFileSync(join(root, "src", "cli", "main.ts"), comment);
+    const r = await reextract(db, { root });
+    expect(r.run.articles).toBe(0);
+    expect(r.plan.reingest).toBe(0);
+    // The same copy with a rule edited redoes every article: the check can fail.
+    appendFileSync(join(root, "src", "rules", "usStrike.ts"), comment);
+    const all = await reextract(db, { root });
+    expect(all.run.articles).toBe(all.plan.total);
+    expect([...all.plan.reasons.keys()]).toEqual(["the extraction code changed"]);
+    db.close();
+  });
+
+  it("after_a_text_stage_edit_extract_says_a_reingest_is_needed_and_ingest_does_it", async () => {
+    const { db } = setUp();
+    const root = codeCopy();
+    appendFileSync(join(root, "src", "text", "sentences.ts"), comment);
+    const r = await reextract(db, { root });
+    expect(r.run.articles).toBe(0);
+    expect(r.plan.reingest).toBe(r.plan.total);
+    const again = await ingest(db, [CORPUS], { referenceDate: REF, workers: 0, root });
+    expect(again.stored).toBe(r.plan.total);
+    expect((await reextract(db, { root })).plan.reingest).toBe(0);
+    // With the code it was ingested by, nothing is stale.
+    expect((await ingest(db, [CORPUS], { referenceDate: REF, workers: 0, root })).unchanged).toBe(r.plan.total);
+    db.close();
+  }, 120_000);
 });

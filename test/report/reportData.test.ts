@@ -49,12 +49,12 @@ describe("cumulative distinct events", () => {
     ({ id: 0, article: "a", kind, date, date_start: null, date_end: null, countries: ["Iraq"], place, actor: null, target: null, weapons: [], killed: null, injured: null, outcome: null, lon: null, lat: null, approximate: false, sentences: [], ...extra });
   it("the_same_event_in_two_articles_counts_once", () => {
     expect(cumulativeDistinct([ev("attack", "2023-11-01", "al-Tanf"), ev("attack", "2023-11-01", "al-Tanf", { article: "b" }), ev("attack", "2023-11-03", "Erbil")])).toEqual([
-      { day: "2023-11-01", attack: 1, strike: 0 },
-      { day: "2023-11-03", attack: 2, strike: 0 },
+      { day: "2023-11-01", counts: { attack: 1 } },
+      { day: "2023-11-03", counts: { attack: 2 } },
     ]);
   });
   it("undated_and_umbrella_events_are_left_out", () => {
-    expect(cumulativeDistinct([ev("strike", null, "Kirkuk"), ev("attack", "2023-11-02", null, { umbrella: true }), ev("strike", "2023-11-05", null)])).toEqual([{ day: "2023-11-05", attack: 0, strike: 1 }]);
+    expect(cumulativeDistinct([ev("strike", null, "Kirkuk"), ev("attack", "2023-11-02", null, { umbrella: true }), ev("strike", "2023-11-05", null)])).toEqual([{ day: "2023-11-05", counts: { strike: 1 } }]);
   });
 });
 

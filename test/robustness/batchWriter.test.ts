@@ -12,7 +12,7 @@ import { openDatabase } from "../../src/db/openDatabase.js";
 import { startRun } from "../../src/db/runs.js";
 import { currentVersions } from "../../src/extract/rulesVersion.js";
 import type { ArticleRecord } from "../../src/db/storeArticle.js";
-import type { Extraction } from "../../src/extract/types.js";
+import type { Extraction } from "../../src/model/extraction.js";
 import { BatchWriter } from "../../src/pipeline/batchWriter.js";
 import { tempDir } from "../helpers.js";
 

@@ -19,6 +19,7 @@ const { cleanText } = await load("text/clean.js");
 const { splitSentences } = await load("text/sentences.js");
 const { resolveArticleDates } = await load("dates/index.js");
 const { parseArticle } = await load("parse/parseArticle.js");
+const { needsParse } = await load("pipeline/needsParse.js");
 const { extractArticle } = await load("extract/extractArticle.js");
 const { loadLexicons } = await load("lexicon/index.js");
 const lexicons = loadLexicons();
@@ -41,7 +42,7 @@ parentPort.on("message", ({ id, bytes, text, published }) => {
     // The date resolver on its own, without a publication date (the inferring path) ...
     const dates = resolveArticleDates({ text: clean, sentences, published: null, referenceDate: REF });
     // ... and the whole extraction, with one when the input has it.
-    const parses = parseArticle(sentences);
+    const parses = parseArticle(sentences, needsParse);
     const extraction = extractArticle(
       {
         key: `fuzz-${id}`,

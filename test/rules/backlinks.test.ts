@@ -6,7 +6,7 @@
  * claim, an inherited date, a casualty note).
  */
 import { describe, expect, it } from "vitest";
-import type { EventOut, SourceOut } from "../../src/extract/types.js";
+import type { EventOut, SourceOut } from "../../src/model/extraction.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { extract } from "./eventView.js";
 

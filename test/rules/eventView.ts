@@ -4,7 +4,7 @@
  * reads like the sentence and the answer a careful analyst would write.
  */
 import { expect } from "vitest";
-import type { EventOut, Extraction } from "../../src/extract/types.js";
+import type { EventOut, Extraction } from "../../src/model/extraction.js";
 import { extractSentence } from "./extractSentence.js";
 
 /** The publication date every suite reads its sentences against unless a row says otherwise (a Friday). */

@@ -4,7 +4,7 @@ import { parseSentence } from "../../src/parse/parseSentence.js";
 import { extractArticle } from "../../src/extract/extractArticle.js";
 import { loadLexicons } from "../../src/lexicon/index.js";
 import type { EventRule, TallyRule } from "../../src/rules/rule.js";
-import type { Extraction } from "../../src/extract/types.js";
+import type { Extraction } from "../../src/model/extraction.js";
 
 export function extractSentence(
   text: string,

@@ -5,7 +5,7 @@
  * tallies, an event's own count is not one, and a tally is not an event.
  */
 import { describe, expect, it } from "vitest";
-import type { TallyOut } from "../../src/extract/types.js";
+import type { TallyOut } from "../../src/model/extraction.js";
 import { extract } from "./eventView.js";
 
 type TallyView = Pick<TallyOut, "metric" | "value" | "qualifier" | "region" | "since" | "asOf">;

@@ -4,15 +4,27 @@
  * every value with the span of text it came from. Extraction is a pure
  * function of these inputs plus the lexicons, which is what lets
  * `sitrep extract` rerun it from the database alone.
+ *
+ * Below the rules (which fill these shapes) and the database (which stores
+ * them), so neither imports the other's layer for its types.
  */
 import type { DateMention } from "../dates/index.js";
-import type { LexiconProbe } from "./lexiconProbe.js";
 import type { AssertedBy, EventKind, Outcome, Qualifier, TallyMetric, Weapon } from "../types.js";
 import type { SentenceInput } from "../context/sentenceContext.js";
 
 export type { AssertedBy, Outcome } from "../types.js";
 export type { SentenceInput } from "../context/sentenceContext.js";
 
+/**
+ * An article's lexicon probe (extract/lexiconProbe.ts builds it): what of its
+ * text the lexicons can reach in one extraction.
+ */
+export interface LexiconProbe {
+  /** `" w1 w2 | w1 w2 "`: each sentence's normalised words, sentences split by "|". */
+  words: string;
+  /** Compact forms of the fuzzy candidate phrases, space-separated, each once. */
+  phrases: string;
+}
 
 export interface ArticleInput {
   key: string;
