@@ -4,12 +4,14 @@
  * GUIDELINES §2 asks. A list that pairs each place with its own date ("at
  * Ain al-Asad on Monday and at al-Tanf on Tuesday") gives one event per
  * pair, not every combination; "between Monday and Wednesday" is one
- * window, not two days.
+ * window, not two days. Countries with their own numbers ("two facilities
+ * in Iraq and one in Syria") are split in splitCountries.ts.
  */
 import type { DateMention } from "../dates/index.js";
 import type { EventCandidate } from "../rules/rule.js";
 import type { SentenceContext } from "../extract/sentenceContext.js";
 import type { Refiner } from "./refiner.js";
+import { splitByCountry } from "./splitCountries.js";
 
 /** "between Monday and Wednesday", "from Oct. 17 to Oct. 24": one window. */
 function asWindow(c: EventCandidate, s: SentenceContext): DateMention[] {
@@ -80,6 +82,8 @@ export const splitLists: Refiner = {
         }
         if (e.countries.length < 2) return [e];
         const s = article.sentences[e.sentenceIdx]!;
+        const perCountry = splitByCountry(e, s);
+        if (perCountry.length > 1) return perCountry;
         const regional = e.countries.every((k) => s.places.some((p) => (p.kind === "region" || p.kind === "sea") && p.span.start === k.span.start));
         return regional ? e.countries.map((k) => ({ ...e, countries: [k], count: null })) : [e];
       });

@@ -63,7 +63,7 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
   const refs: Array<RelSpan & { source: UsReference["source"] }> = [];
   for (const h of hits(cues.usTargetNouns, text)) refs.push({ ...h, source: "noun" });
   for (const a of ctx.actors) if (a.role === "us" || a.role === "partner") refs.push({ ...a.span, source: "actor" });
-  for (const p of ctx.places) if (p.kind === "base") refs.push({ ...(p.placeSpan ?? p.span), source: "base" });
+  for (const p of ctx.places) if (p.kind === "base" && p.known) refs.push({ ...(p.placeSpan ?? p.span), source: "base" });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: typeof refs = [];
   for (const r of refs) {
