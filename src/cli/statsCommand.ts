@@ -2,6 +2,7 @@
 import { openDatabase } from "../db/openDatabase.js";
 import { computeStats } from "../stats/computeStats.js";
 import { lexiconMisses } from "../stats/lexiconMisses.js";
+import { unknownPlaces } from "../stats/unknownPlaces.js";
 import { formatStats } from "../stats/formatStats.js";
 import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
@@ -13,9 +14,12 @@ export const statsCommand: Command = {
 
   Lexicon misses are capitalised names in the sentences (compromise's name
   spans) that no place, actor or weapon lexicon row resolved: candidates for
-  lexicons/gazetteer.json or lexicons/actors.json.
+  lexicons/gazetteer.json or lexicons/actors.json. Places not in the
+  gazetteer are places found by their wording ("the X air base", "X
+  governorate", "near the town of X"), with the events that took them as
+  their place: add them, with coordinates, to lexicons/gazetteer.json.
   --format F   table (default), json, csv (one flat table: section, value, count, detail)
-  --top N      at most N rows for countries, actors, quiet articles and misses (default 25)
+  --top N      at most N rows for countries, actors, quiet articles, misses and unknown places (default 25)
   --run N      as of run N (default: the newest extraction of each article)`,
   options: { ...dbOption, ...formatOption, top: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
@@ -25,7 +29,7 @@ export const statsCommand: Command = {
     const run = intOpt(ctx, "run") ?? null;
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
-      const stats = { run, ...computeStats(db, run), lexicon_misses: lexiconMisses(db, run) };
+      const stats = { run, ...computeStats(db, run), lexicon_misses: lexiconMisses(db, run), unknown_places: unknownPlaces(db, run) };
       ctx.stdout.write(formatStats(stats, format, top, terminalWidth(ctx.stdout), Boolean(ctx.stdout.isTTY)));
       return 0;
     } finally {

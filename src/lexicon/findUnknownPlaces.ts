@@ -49,7 +49,7 @@ const BASE_RE = new RegExp(`(${NAME})\\s+(${BASE_NOUN})(?![\\p{L}\\p{M}])`, "gu"
 const PROVINCE_AFTER_RE = new RegExp(`(${NAME})\\s+${PROVINCE_NOUN}(?![\\p{L}\\p{M}])`, "gu");
 const OF_RE = new RegExp(`(?<![\\p{L}\\p{M}])(${PROVINCE_NOUN}|${DISTRICT_NOUN}|${TOWN_NOUN}|${ci("port|capital")})\\s+of\\s+(?:the\\s+)?(${NAME})`, "gu");
 const DISTRICTS_RE = new RegExp(`(${NAME})((?:,\\s+${NAME})*,?\\s+(?:and|&)\\s+${NAME})?\\s+(${DISTRICT_NOUN}s?|${PROVINCE_NOUN}s?|${ci("areas")})(?![\\p{L}\\p{M}])`, "gu");
-const TOWN_AFTER_RE = new RegExp(`(${NAME})\\s+${ci("(?:town|village)")}(?![\\p{L}\\p{M}])`, "gu");
+const TOWN_AFTER_RE = new RegExp(`(${NAME})\\s+${ci("(?:town|village|area)")}(?![\\p{L}\\p{M}])`, "gu");
 const NEAR_RE = new RegExp(`(?<![\\p{L}\\p{M}])${ci("(?:near|outside(?:\\s+of)?|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+vicinity\\s+of|close\\s+to)")}\\s+(?:the\\s+)?(${NAME})`, "gu");
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|on|into|toward|towards|around)\s+(?:the\s+)?$/i;
 

@@ -98,8 +98,8 @@ export function preferSegment<T extends { span: { start: number; end: number } }
   return local.length ? local : items;
 }
 
-// The place picker lives with the other place logic (src/refine/bestPlaces.ts).
-export { bestPlaces } from "../refine/bestPlaces.js";
+// The place picker lives with the other place logic (src/lexicon/bestPlaces.ts).
+export { bestPlaces } from "../lexicon/bestPlaces.js";
 
 /** Countries (and seas) the sentence names, when no place is more specific. */
 export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {

@@ -11,7 +11,7 @@
  * US and coalition sites attacks hit — but not an unknown base, which a
  * strike report names as what it hit ("the Kahlan military base").
  */
-import type { PlaceMention } from "../lexicon/index.js";
+import type { PlaceMention } from "./findPlaces.js";
 
 const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
 
