@@ -9,7 +9,7 @@
  */
 import type { DateMention } from "../dates/index.js";
 import type { EventCandidate, ValueWithSpan } from "../rules/rule.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { Refiner } from "./refiner.js";
 import type { NumberMention } from "../lexicon/index.js";
 

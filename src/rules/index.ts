@@ -4,7 +4,7 @@
  * registry against the folder.
  */
 import type { EventRule, TallyRule } from "./rule.js";
-import { has } from "../extract/cues.js";
+import { has } from "../lexicon/cues.js";
 import { attackOnUsForces } from "./attackOnUsForces.js";
 import { cumulativeTally } from "./cumulativeTally.js";
 import { strikeAnaphora } from "./strikeAnaphora.js";

@@ -1,0 +1,38 @@
+/**
+ * The places of a candidate event: the most specific named places, the
+ * countries and seas when no place is named, and ACLED geo precision.
+ */
+import type { SentenceContext } from "../context/sentenceContext.js";
+import type { PlaceMention } from "../lexicon/index.js";
+import type { ValueWithSpan } from "./candidateTypes.js";
+
+const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
+
+// The place picker (bases before towns, locating places left out, unknown places too) is the
+// lexicon layer's: src/lexicon/bestPlaces.ts.
+export { bestPlaces } from "../lexicon/bestPlaces.js";
+
+/** Countries (and seas) the sentence names, when no place is more specific. */
+export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
+  const out: ValueWithSpan<string>[] = [];
+  const seen = new Set<string>();
+  for (const p of ctx.places) {
+    if (!(p.kind === "country" || p.kind === "region" || p.kind === "sea")) continue;
+    // "drones fired from Yemen": where an attack came from is not where it happened.
+    // "from areas of Yemen", "from Houthi-controlled Yemen" likewise.
+    if (/\bfrom\s+(?:the\s+)?(?:(?:areas?|parts?|territory|regions?|coast)\s+of\s+)?(?:[\w-]+-(?:controlled|held)\s+)?$/i.test(ctx.text.slice(Math.max(0, p.span.start - 40), p.span.start))) continue;
+    if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
+    seen.add(p.country);
+    out.push({ value: p.country, span: p.span });
+  }
+  return out;
+}
+
+/**
+ * ACLED geo precision of an event's place: 1 the named base or town, 2 near
+ * it ("near Erbil", "south of Baghdad"), 3 only a province, region or sea.
+ */
+export function geoPrecisionOf(place: PlaceMention | undefined, countries: string[]): 1 | 2 | 3 | null {
+  if (place) return place.kind === "province" ? 3 : place.relation === "near" ? 2 : 1;
+  return countries.length ? 3 : null;
+}
