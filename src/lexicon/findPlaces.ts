@@ -198,7 +198,11 @@ export function findPlaces(text: string, lex: Lexicons, names?: readonly NameSpa
     if (regions.some((r) => r.mention.span.start < m.end && m.start < r.mention.span.end)) continue; // inside "northeastern Syria"
     out.push(placeMention(t, m, m.value, isFuzzy));
   }
-  const resolved = [...out.map((p) => p.placeSpan), ...actorMatches, ...placeIndex(lex).countryWords.matchTokens(t), ...lexiconMatchers(lex).weapons.matchTokens(t)];
+  // "(Sanaa time)", "3 a.m. Baghdad time": a clock, not where anything happened.
+  const clock = (p: PlaceMention): boolean => CLOCK_AFTER.test(text.slice(p.placeSpan.end, p.placeSpan.end + 12));
+  const clocks = out.filter(clock);
+  if (clocks.length) out.splice(0, out.length, ...out.filter((p) => !clock(p)));
+  const resolved = [...out.map((p) => p.placeSpan), ...clocks.map((p) => p.placeSpan), ...actorMatches, ...placeIndex(lex).countryWords.matchTokens(t), ...lexiconMatchers(lex).weapons.matchTokens(t)];
   const blocked = (a: number, b: number): boolean => resolved.some((r) => r.start < b && a < r.end);
   const known = [...out];
   for (const u of findUnknownPlaces(text, blocked, names)) {
@@ -207,6 +211,8 @@ export function findPlaces(text: string, lex: Lexicons, names?: readonly NameSpa
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+const CLOCK_AFTER = /^\s+(?:local\s+)?time\b/i;
 
 // A known place within this many characters after an unknown one locates it ("X, north of Sanaa", "X in Saada province").
 const LOCATOR_WINDOW = 60;

@@ -58,6 +58,16 @@ describe("unknown places", () => {
     expect(unknown(text)).toEqual([]);
   });
 
+  it.each([
+    "The drone was downed at 4:10 a.m. (Sanaa time) on Tuesday.",
+    "Sirens sounded shortly after midnight Baghdad time.",
+    "The barrage began at 9 p.m. local time, or 2 p.m. Damascus time.",
+    "Launches were tracked until 6 a.m. Aden local time.",
+    "Officials gave the hour in Amman time only.",
+  ])("a_clock_is_not_a_place: %s", (text) => {
+    expect(findPlaces(text, lex, parseSentence(text).names).filter((p) => p.kind !== "country")).toEqual([]);
+  });
+
   it.each<[string, string]>([
     ["Albukamal", "Abu Kamal"],
     ["Boukamal", "Abu Kamal"],
