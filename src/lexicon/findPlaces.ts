@@ -85,7 +85,8 @@ const TRIGGER = [
   "(?:in\\s+)?the\\s+vicinity\\s+of|vicinity\\s+of|around|(?:in\\s+)?the\\s+(?:countryside|desert)\\s+of",
 ].join("|");
 const PLACE_NOUN = "town|city|village|area|district|province|region|governorate|capital|border\\s+town|base|air\\s+base|airbase|oil\\s+field|gas\\s+field|port|outpost";
-const NEAR_RE = new RegExp(`\\b(?:${TRIGGER})\\s+(?:the\\s+)?(?:(?:[\\w'\u2019-]+\\s+){0,2}(?:${PLACE_NOUN})\\s+of\\s+)?$`, "i");
+// "south of the town of X", "south of the capital, Baghdad", "north of the Yemeni capital Sanaa"
+const NEAR_RE = new RegExp(`\\b(?:${TRIGGER})\\s+(?:the\\s+)?(?:(?:[\\w'\u2019-]+\\s+){0,2}(?:${PLACE_NOUN})(?:\\s+of|,)?\\s+)?$`, "i");
 const WINDOW = 110;
 
 /** Start offset of a "near" phrase ending right before `start`, or -1. */
@@ -202,7 +203,7 @@ export function findPlaces(text: string, lex: Lexicons, names?: readonly NameSpa
   const clock = (p: PlaceMention): boolean => CLOCK_AFTER.test(text.slice(p.placeSpan.end, p.placeSpan.end + 12));
   const clocks = out.filter(clock);
   if (clocks.length) out.splice(0, out.length, ...out.filter((p) => !clock(p)));
-  const resolved = [...out.map((p) => p.placeSpan), ...clocks.map((p) => p.placeSpan), ...actorMatches, ...placeIndex(lex).countryWords.matchTokens(t), ...lexiconMatchers(lex).weapons.matchTokens(t)];
+  const resolved = [...out.map((p) => p.placeSpan), ...clocks.map((p) => p.placeSpan), ...actorMatches, ...placeIndex(lex).countryWords.matchTokens(t)];
   const blocked = (a: number, b: number): boolean => resolved.some((r) => r.start < b && a < r.end);
   const known = [...out];
   for (const u of findUnknownPlaces(text, blocked, names)) {

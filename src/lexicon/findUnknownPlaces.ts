@@ -51,6 +51,15 @@ const OF_RE = new RegExp(`(?<![\\p{L}\\p{M}])(${PROVINCE_NOUN}|${DISTRICT_NOUN}|
 const DISTRICTS_RE = new RegExp(`(${NAME})((?:,\\s+${NAME})*,?\\s+(?:and|&)\\s+${NAME})?\\s+(${DISTRICT_NOUN}s?|${PROVINCE_NOUN}s?|${ci("areas")})(?![\\p{L}\\p{M}])`, "gu");
 const TOWN_AFTER_RE = new RegExp(`(${NAME})\\s+${ci("(?:town|village|area)")}(?![\\p{L}\\p{M}])`, "gu");
 const NEAR_RE = new RegExp(`(?<![\\p{L}\\p{M}])${ci("(?:near|outside(?:\\s+of)?|on\\s+the\\s+outskirts\\s+of|in\\s+the\\s+vicinity\\s+of|close\\s+to)")}\\s+(?:the\\s+)?(${NAME})`, "gu");
+const NOUNS = new Map<RegExp, RegExp>([
+  [BASE_RE, /base|field|airport|airstrip|camp|garrison|outpost|port|compound/i],
+  [DISTRICTS_RE, /district|province|governorate|areas/i],
+  [PROVINCE_AFTER_RE, /province|governorate/i],
+  [OF_RE, /\sof\s/i],
+  [TOWN_AFTER_RE, /town|village|area/i],
+  [NEAR_RE, /near|outside|outskirts|vicinity|close\s+to/i],
+]);
+const WHOLE_NAME = new RegExp(`^(?:${NAME})$`, "u");
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|on|into|toward|towards|around)\s+(?:the\s+)?$/i;
 
 // Capitalised words that do not name a place (grammar and titles, not gazetteer data).
@@ -103,7 +112,9 @@ export function findUnknownPlaces(text: string, blocked: (start: number, end: nu
     if (out.some((o) => o.placeSpan.start < nameEnd && t.start < o.placeSpan.end)) return; // one mention per span, the first pattern wins
     out.push({ placeSpan: { start: t.start, end: nameEnd, text: text.slice(t.start, nameEnd) }, name: text.slice(t.start, nameEnd), kind, how });
   };
+  // Each pattern runs only when its noun occurs at all (most sentences have none).
   const each = (re: RegExp, f: (m: RegExpExecArray) => void): void => {
+    if (!NOUNS.get(re)!.test(text)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) f(m);
   };
@@ -139,7 +150,7 @@ export function findUnknownPlaces(text: string, blocked: (start: number, end: nu
   // compromise's Place tags, where the sentence puts something in or at them.
   for (const [a, b, tag] of names) {
     if (tag !== "Place" || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, a - 16), a))) continue;
-    const m = new RegExp(`^(?:${NAME})$`, "u").exec(text.slice(a, b).replace(/['\u2019]s$/, ""));
+    const m = WHOLE_NAME.exec(text.slice(a, b).replace(/['\u2019]s$/, ""));
     if (m) add(a, a + m[0].length, a + m[0].length, "town", "compromise");
   }
   return out.sort((x, y) => x.placeSpan.start - y.placeSpan.start);

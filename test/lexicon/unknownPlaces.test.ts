@@ -69,6 +69,17 @@ describe("unknown places", () => {
   });
 
   it.each<[string, string]>([
+    ["Depots at Musayyib, south of the capital, Baghdad, burned.", "south of the capital, Baghdad"],
+    ["The airbase lies north of the Yemeni capital Sanaa.", "north of the Yemeni capital Sanaa"],
+    ["A camp south of the city of Mosul was hit.", "south of the city of Mosul"],
+    ["Rockets landed west of Ramadi.", "west of Ramadi"],
+    ["Drones flew toward the town outside Kirkuk.", "outside Kirkuk"],
+  ])("a_locating_phrase_is_near_its_place: %s", (text, phrase) => {
+    const near = findPlaces(text, lex).filter((p) => p.relation === "near");
+    expect(near.map((p) => p.span.text)).toEqual([phrase]);
+  });
+
+  it.each<[string, string]>([
     ["Albukamal", "Abu Kamal"],
     ["Boukamal", "Abu Kamal"],
     ["Al-Boukamal", "Abu Kamal"],

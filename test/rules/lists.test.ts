@@ -197,6 +197,20 @@ describe("lists", () => {
       "U.S. forces on Sunday struck a weapons store near the village of Umm Jalal in western Iraq.",
       [{ kind: "strike", date: "2023-11-19", place: "Umm Jalal", country: "Iraq" }],
     ],
+    [
+      "U.S. jets struck militia sites in western Iraq on Tuesday. A defense official told reporters that the strikes hit two sites, near the town of Rawa and at Kubaisa.",
+      [
+        { kind: "strike", date: "2023-11-21", place: "Rawa" },
+        { kind: "strike", date: "2023-11-21", place: "Kubaisa" },
+      ],
+    ],
+    [
+      "American aircraft bombed two depots on Wednesday. An official said that the strikes were carried out at Musayyib and at Iskandariya, south of the capital, Baghdad.",
+      [
+        { kind: "strike", date: "2023-11-22", place: "Musayyib" },
+        { kind: "strike", date: "2023-11-22", place: "Iskandariya" },
+      ],
+    ],
   ])("lists_named_places_known_or_not_give_one_event_each: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
