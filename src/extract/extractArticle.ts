@@ -6,7 +6,7 @@
  */
 import { inferPublicationDate, resolveArticleDates } from "../dates/index.js";
 import type { Lexicons } from "../lexicon/index.js";
-import { EVENT_RULES, TALLY_RULES, triggersAnyRule } from "../rules/index.js";
+import { EVENT_RULES, TALLY_RULES, triggers, triggersAnyRule } from "../rules/index.js";
 import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
 import { REFINERS } from "../refine/configuration.js";
 import { geoPrecisionOf } from "../fields/places.js";
@@ -43,13 +43,13 @@ function sentencesInPlay(texts: string[], rules: { events?: typeof EVENT_RULES; 
 /** Runs every rule over every sentence whose text has one of its trigger words. */
 export function proposeCandidates(contexts: SentenceContext[], rules = EVENT_RULES): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const ctx of contexts) for (const rule of rules) if (has(rule.meta.triggers, ctx.text)) out.push(...rule.match(ctx));
+  for (const ctx of contexts) for (const rule of rules) if (triggers(rule, ctx.text)) out.push(...rule.match(ctx));
   return out;
 }
 
 export function proposeTallies(contexts: SentenceContext[], rules = TALLY_RULES): TallyCandidate[] {
   const out: TallyCandidate[] = [];
-  for (const ctx of contexts) for (const rule of rules) if (has(rule.meta.triggers, ctx.text)) out.push(...rule.match(ctx));
+  for (const ctx of contexts) for (const rule of rules) if (triggers(rule, ctx.text)) out.push(...rule.match(ctx));
   return out;
 }
 

@@ -7,7 +7,7 @@
 // "..., including the Jan. 28 attack on ...", "The Europe Today: ...", "... when Hamas gunmen ...",
 // "… on Monday after militants fired rockets at al-Tanf on Sunday".
 const SEGMENT_BOUNDARY =
-  /[;:]\s|\s[—–]\s|,\s*(?=(?:including|which|who|when|while|after|following|amid|as|in\s+response|in\s+retaliation)\b)|\s(?=(?:including|which|when|while|amid|following|in\s+response\s+to|in\s+retaliation\s+for)\s)|\s(?=after\s+(?:an?|the)\s)|\s(?=after\s+(?:[\w'’-]+\s+){1,3}(?:fired|launched|attacked|targeted|struck|hit|shot|killed|wounded|injured)\b)/gi;
+  /[;:]\s|\s[—–]\s|,\s*(?=(?:including|which|who|when|while|after|following|amid|as|in\s+response|in\s+retaliation)\b)|\s(?=(?:including|which|when|while|amid|following|in\s+response\s+to|in\s+retaliation\s+for)\s)|,\s*(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s)|\s(?=after\s+(?:an?|the)\s)|\s(?=after\s+(?:[\w'’-]+\s+){1,3}(?:fired|launched|attacked|targeted|struck|hit|shot|killed|wounded|injured)\b)/gi;
 
 // "Rockets hit Ain al-Asad on Monday, and a U.S. drone strike hit a vehicle in Baghdad on Tuesday":
 // a coordinated clause that tells another action on its own day — a boundary only when both sides carry a day.

@@ -68,14 +68,22 @@ const APPOSITIVE = /^(?:\s*\([^()]{1,40}\)|\s*,\s*(?:(?:an?|the|which\s+is|on|la
 
 /** The words after a reference with an appositive or parenthesis between it and its verb left out. */
 function afterReference(text: string, end: number): string {
-  const after = text.slice(end, end + 200);
+  // Quotation marks do not change who does what: American forces "conducted … strikes".
+  const after = text.slice(end, end + 200).replace(/[“”"]/g, " ");
   const m = APPOSITIVE.exec(after);
   return (m ? after.slice(m[0].length) : after).slice(0, 90);
 }
 
 // "CENTCOM said its forces struck": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)\s+(?:had\s+|have\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
+  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)\s+(?:had\s+|have\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
+// Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
+const PASSIVE_HEADLINE =
+  /^[\s,]*(?:(?:in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,5}?(?:\w+ly\s+)?(?:targeted|attacked|hit|struck|injured|wounded|hurt|killed|shelled)\s+(?:in|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|mortars?|barrage|fire)\b/i;
+// "the January 28 killing of three American soldiers", "a strike that killed three U.S. service members".
+const CASUALTY_BEFORE =
+  /\b(?:killing|killed|kills|deaths?\s+of|wounding|wounded|injuring|injured|injuries\s+to)\s+(?:of\s+)?(?:(?:at\s+least|more\s+than|some)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|\w+teen|twenty|thirty|forty)\s+)?(?:other\s+)?$/i;
+const ATTACK_NEAR = /\b(?:attacks?|strikes?|struck|drones?|rockets?|missiles?|mortars?|barrage|fire|bomb(?:ing)?|explosion|killing|IED)\b/i;
 // "attacks on", "launched drones at", "targeting", "aimed at", "downed an American MQ-9"
 const ATTACK_BEFORE =
   /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|hit|struck|attacked|attacking|shelled|bombed|rocketed|approached|approaching|downed|shot\s+down))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
@@ -132,14 +140,21 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
     // nor "the destroyer" or "jets", which are US only when they shoot something down.
     const canBeTarget = r.source !== "actor" && r.source !== "interceptor";
     const interceptorOnly = r.source === "interceptor";
-    if (canBeTarget && (m = pat.victimAfter.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {
+    if (canBeTarget && (m = PASSIVE_HEADLINE.exec(after))) {
+      role = "target";
+      cue = m[0];
+    } else if (canBeTarget && r.source === "noun" && has(cues.usPersonnel, r.text) && (m = CASUALTY_BEFORE.exec(before)) && ATTACK_NEAR.test(text.slice(Math.max(0, r.start - 90), r.end + 60))) {
+      role = GENERIC_ATTACK.test(before) ? "generic" : "target";
+      cue = m[0];
+    } else if (canBeTarget && (m = pat.victimAfter.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {
       role = CUMULATIVE_AFTER.test(text.slice(r.end, r.end + 200).split(/[.;]\s/)[0]!) ? "generic" : "target";
       cue = m[0];
     } else if (canBeTarget && (m = ATTACK_BEFORE.exec(before))) {
       role = GENERIC_ATTACK.test(before) ? "generic" : "target";
       cue = m[0];
     } else if ((m = pat.interceptAfter.exec(after)) && !(r.source === "actor" && foreignQualified(text, r.end, cues))) {
-      role = "interceptor";
+      // "destroyed four missiles that were prepared to launch": struck on the ground, not shot down.
+      role = has(cues.preLaunch, after.slice(m[0].length)) && !interceptorOnly ? "striker" : "interceptor";
       cue = m[0];
     } else if (interceptorOnly) {
       role = "unknown";

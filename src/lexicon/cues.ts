@@ -71,6 +71,9 @@ interface CueFile {
   victimVerbs: { terms: string[] };
   speechVerbs: { terms: string[] };
   navalWords: { terms: string[] };
+  preLaunch: { terms: string[] };
+  usPersonnel: { terms: string[] };
+  attackTriggerNouns: { terms: string[] };
 }
 
 export interface Cues {
@@ -97,6 +100,9 @@ export interface Cues {
   usNavyShips: RegExp;
   strikeNouns: RegExp;
   navalWords: RegExp;
+  preLaunch: RegExp;
+  usPersonnel: RegExp;
+  attackTriggerNouns: RegExp;
   /** The phrases of every list by name ("interceptVerbs", "tallyNouns.attacks"), to embed in larger patterns. */
   terms: ReadonlyMap<string, readonly string[]>;
 }
@@ -160,6 +166,9 @@ export function loadCues(file = defaultCuesFile()): Cues {
     usNavyShips: list("usNavyShips", raw.usNavyShips?.terms),
     strikeNouns: list("strikeNouns", raw.strikeNouns?.terms),
     navalWords: list("navalWords", raw.navalWords?.terms),
+    preLaunch: list("preLaunch", raw.preLaunch?.terms),
+    usPersonnel: list("usPersonnel", raw.usPersonnel?.terms),
+    attackTriggerNouns: list("attackTriggerNouns", raw.attackTriggerNouns?.terms),
     terms,
   };
   list("victimVerbs", raw.victimVerbs?.terms);

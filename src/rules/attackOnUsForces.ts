@@ -2,7 +2,7 @@
  * attack-on-us-forces: a hostile armed action aimed at US or coalition
  * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
  */
-import { has, hits, loadCues, phraseRegex } from "../lexicon/cues.js";
+import { has, hits, loadCues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import { usReferences, type UsReference } from "../fields/usReferences.js";
@@ -13,13 +13,6 @@ import { eventDates } from "../fields/eventDates.js";
 import { preferSegment, segmentAt } from "../fields/clauses.js";
 import { relSpan } from "../fields/spans.js";
 import { newCandidate } from "../fields/candidate.js";
-
-const TRIGGERS = phraseRegex([
-  "attack", "attacks", "attacked", "targeted", "targeting", "launched", "fired", "rocket", "rockets", "drone", "drones",
-  "missile", "missiles", "mortar", "mortars", "shot down", "downed", "intercepted", "under fire", "struck", "hit", "assault", "engaged",
-  // "the strike on Tower 22": an attack may be called a strike
-  "strike", "strikes",
-]);
 
 function pickActor(ctx: SentenceContext, segment: [number, number], refs: readonly UsReference[]): Pick<EventCandidate, "actor" | "actorGeneric"> {
   // A group that denies involvement is not named as the doer; nor is the group a US strike
@@ -101,7 +94,7 @@ export const attackOnUsForces: EventRule = {
     type: "event",
     id: "attack-on-us-forces",
     description: "A hostile armed action aimed at US or coalition forces, bases, embassies, ships or aircraft, including attempts they intercepted.",
-    triggers: TRIGGERS,
+    triggers: ["attackVerbs", "interceptVerbs", "attackTriggerNouns"],
   },
   match(ctx) {
     const refs = usReferences(ctx);

@@ -51,8 +51,12 @@ export interface NegativeExample {
 export interface RuleMeta {
   id: string;
   description: string;
-  /** Words of which at least one must occur (case-insensitive) for the rule to run. */
-  triggers: RegExp;
+  /**
+   * The cue lists (names in lexicons/cues.json) whose words trigger the
+   * rule: at least one must occur (case-insensitive) for it to run, so a
+   * sentence without them costs nothing. (A RegExp is still accepted.)
+   */
+  triggers: readonly string[] | RegExp;
   /** Ids of rules whose events this one builds on (its examples run them too). */
   requires?: string[];
 }

@@ -4,7 +4,6 @@
  * Mayadin") adds their places; it is merged with the strike before it
  * (inherit-dates, merge-same-event) and dropped if there is none.
  */
-import { phraseRegex } from "../lexicon/cues.js";
 import type { EventRule } from "./rule.js";
 import { bestPlaces } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
@@ -19,7 +18,7 @@ export const strikeAnaphora: EventRule = {
     type: "event",
     id: "strike-anaphora",
     description: "A sentence opening with “The strikes …” continues the strike reported just before it.",
-    triggers: phraseRegex(["strike", "strikes", "airstrike", "airstrikes", "raid", "raids"]),
+    triggers: ["strikeNouns"],
     requires: ["us-strike"],
   },
   match(ctx) {

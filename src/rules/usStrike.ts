@@ -2,7 +2,7 @@
  * us-strike: a kinetic strike by US forces, alone or with partners, on
  * militia, Houthi or Iranian-linked targets (GUIDELINES §1, strike).
  */
-import { hits, loadCues, phraseRegex } from "../lexicon/cues.js";
+import { hits, loadCues } from "../lexicon/cues.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import { usReferences } from "../fields/usReferences.js";
@@ -12,8 +12,6 @@ import { preferSegment, segmentAt } from "../fields/clauses.js";
 import { relSpan } from "../fields/spans.js";
 import { newCandidate } from "../fields/candidate.js";
 import type { WeaponMention } from "../lexicon/index.js";
-
-const TRIGGERS = phraseRegex(["destroy", "destroyed", "struck", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "hit", "targeted", "retaliated", "raid", "killed", "killing", "attack", "attacked", "conducted", "carried out"]);
 
 // What a US strike hits: without one of these (or a militia/Houthi actor, or
 // a place in the region) "US forces responded" is not a strike.
@@ -54,7 +52,7 @@ export const usStrike: EventRule = {
     type: "event",
     id: "us-strike",
     description: "US forces (alone or with partners such as the UK) strike militia, Houthi or Iranian-linked targets.",
-    triggers: TRIGGERS,
+    triggers: ["strikeVerbs", "strikeNouns", "interceptVerbs"],
   },
   match(ctx) {
     const striker = usReferences(ctx).find((r) => r.role === "striker");
