@@ -62,7 +62,7 @@ export function buildSentenceContext(
     parse: s.parse,
     published,
     dates,
-    places: withMentions ? findPlaces(s.text, lexicons) : [],
+    places: withMentions ? findPlaces(s.text, lexicons, s.parse?.names) : [],
     actors: withMentions ? findActors(s.text, lexicons) : [],
     weapons: withMentions ? findWeapons(s.text, lexicons) : [],
     numbers: withMentions ? findNumbers(s.text, lexicons) : [],

@@ -137,7 +137,7 @@ function mentionsOf(contexts: SentenceContext[]): MentionOut[] {
     };
     for (const d of c.dates)
       add("date", d.span, d.date ?? (d.range ? `${d.range[0]}/${d.range[1]}` : null), { precision: d.precision, range: d.range, role: d.role, anchor: d.anchor, rule: d.rule });
-    for (const p of c.places) add("place", p.span, p.name, { kind: p.kind, country: p.country, relation: p.relation, alias: p.alias, fuzzy: p.fuzzy });
+    for (const p of c.places) add("place", p.span, p.name, { kind: p.kind, country: p.country, relation: p.relation, alias: p.alias, fuzzy: p.fuzzy, known: p.known });
     for (const a of c.actors) add("actor", a.span, a.name, { role: a.role, generic: a.generic, alias: a.alias, fuzzy: a.fuzzy });
     for (const w of c.weapons) add("weapon", w.span, w.category, { term: w.term });
     for (const n of c.numbers) add("number", n.span, n.value === null ? null : String(n.value), { qualifier: n.qualifier, vague: n.vague });

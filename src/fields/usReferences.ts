@@ -113,7 +113,7 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
   const refs: Array<RelSpan & { source: UsReference["source"] }> = [];
   for (const h of hits(cues.usTargetNouns, text)) refs.push({ ...h, source: "noun" });
   for (const a of ctx.actors) if (a.role === "us" || a.role === "partner") refs.push({ ...a.span, source: "actor" });
-  for (const p of ctx.places) if (p.kind === "base") refs.push({ ...(p.placeSpan ?? p.span), source: "base" });
+  for (const p of ctx.places) if (p.kind === "base" && p.known) refs.push({ ...(p.placeSpan ?? p.span), source: "base" });
   for (const v of vesselReferences(text, cues)) refs.push({ ...v, source: "noun" });
   for (const h of hits(cues.interceptorNouns, text)) if (!foreignQualified(text, h.start, cues)) refs.push({ ...h, source: "interceptor" });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -21,6 +21,7 @@
 import type { Span } from "../types.js";
 import { FuzzyIndex, coverTokens, fuzzyFind, knownPhrases } from "./fuzzyMatch.js";
 import type { GazetteerEntry, Lexicons, PlaceKind } from "./loadLexicons.js";
+import { findUnknownPlaces, type NameSpan, type UnknownPlace } from "./findUnknownPlaces.js";
 import { AliasMatcher, tokenize, type AliasMatch, type Tokens } from "./matchAliases.js";
 import { lexiconMatchers } from "./lexiconMatchers.js";
 
@@ -36,11 +37,16 @@ export interface PlaceMention {
   /** Border phrases: every country named. */
   countries?: string[];
   province: string | null;
-  lat: number;
-  lon: number;
+  /** Null for a place the gazetteer does not know. */
+  lat: number | null;
+  lon: number | null;
   relation: PlaceRelation;
   alias: string;
   fuzzy: boolean;
+  /** False for a place found by its wording, not in the gazetteer (findUnknownPlaces.ts). */
+  known: boolean;
+  /** An unknown place: where the known place that locates it starts ("X base in Saada province"). */
+  locatedBy?: number;
 }
 
 interface PlaceIndex {
@@ -80,7 +86,8 @@ const TRIGGER = [
   "(?:in\\s+)?the\\s+vicinity\\s+of|vicinity\\s+of|around|(?:in\\s+)?the\\s+(?:countryside|desert)\\s+of",
 ].join("|");
 const PLACE_NOUN = "town|city|village|area|district|province|region|governorate|capital|border\\s+town|base|air\\s+base|airbase|oil\\s+field|gas\\s+field|port|outpost";
-const NEAR_RE = new RegExp(`\\b(?:${TRIGGER})\\s+(?:the\\s+)?(?:(?:[\\w'\u2019-]+\\s+){0,2}(?:${PLACE_NOUN})\\s+of\\s+)?$`, "i");
+// "south of the town of X", "south of the capital, Baghdad", "north of the Yemeni capital Sanaa"
+const NEAR_RE = new RegExp(`\\b(?:${TRIGGER})\\s+(?:the\\s+)?(?:(?:[\\w'\u2019-]+\\s+){0,2}(?:${PLACE_NOUN})(?:\\s+of|,)?\\s+)?$`, "i");
 const WINDOW = 110;
 
 /** Start offset of a "near" phrase ending right before `start`, or -1. */
@@ -131,7 +138,7 @@ function regionPhrases(t: Tokens, lex: Lexicons): RegionPhrase[] {
       last,
       mention: {
         span: s, placeSpan: { start: c.start, end: c.end, text: c.text }, name: s.text, kind: "region",
-        country: e.country, ...countries, province: null, lat: e.lat, lon: e.lon, relation: "region", alias: c.alias, fuzzy: false,
+        country: e.country, ...countries, province: null, lat: e.lat, lon: e.lon, relation: "region", alias: c.alias, fuzzy: false, known: true,
       },
     });
   };
@@ -167,8 +174,12 @@ const fuzzyBlocked = (n: number, ...groups: (readonly { first: number; last: num
   return b;
 };
 
-/** Every place mention in `text`, in text order. */
-export function findPlaces(text: string, lex: Lexicons): PlaceMention[] {
+/**
+ * Every place mention in `text`, in text order. `names` are the sentence's
+ * name spans from the stored compromise parse (sentence-relative), which
+ * help find places the gazetteer does not know.
+ */
+export function findPlaces(text: string, lex: Lexicons, names?: readonly NameSpan[]): PlaceMention[] {
   const t = tokenize(text);
   const { places, actors } = lexiconMatchers(lex);
   const actorMatches = actors.matchTokens(t);
@@ -189,7 +200,66 @@ export function findPlaces(text: string, lex: Lexicons): PlaceMention[] {
     if (regions.some((r) => r.mention.span.start < m.end && m.start < r.mention.span.end)) continue; // inside "northeastern Syria"
     out.push(placeMention(t, m, m.value, isFuzzy));
   }
+  // "(Sanaa time)", "3 a.m. Baghdad time": a clock, not where anything happened.
+  const clock = (p: PlaceMention): boolean => CLOCK_AFTER.test(text.slice(p.placeSpan.end, p.placeSpan.end + 12));
+  const clocks = out.filter(clock);
+  if (clocks.length) out.splice(0, out.length, ...out.filter((p) => !clock(p)));
+  const resolved = [...out.map((p) => p.placeSpan), ...clocks.map((p) => p.placeSpan), ...actorMatches, ...placeIndex(lex).countryWords.matchTokens(t)];
+  const blocked = (a: number, b: number): boolean => resolved.some((r) => r.start < b && a < r.end);
+  const known = [...out];
+  for (const u of findUnknownPlaces(text, blocked, names)) {
+    const m = unknownMention(t, u, known);
+    if (m) out.push(m);
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const CLOCK_AFTER = /^\s+(?:local\s+)?time\b/i;
+
+// A known place within this many characters after an unknown one locates it ("X, north of Sanaa", "X in Saada province").
+const LOCATOR_WINDOW = 60;
+// …when only "in", "of", a comma and a word or two stand between them ("in eastern", ", in the").
+const LOCATOR_GAP = /^\s*,?\s*(?:(?:in|of|at|inside|within)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * A place found by its wording: no coordinates, the article's spelling, and
+ * the country of the known place that locates it — the first one named just
+ * after it, else the nearest one before it. Null when the sentence names no
+ * known place: with no country it can be no event's place, and `sitrep
+ * stats` lists its name among the lexicon misses instead.
+ */
+function unknownMention(t: Tokens, u: UnknownPlace, known: PlaceMention[]): PlaceMention | null {
+  let start = u.placeSpan.start;
+  let relation: PlaceRelation = u.kind === "province" ? "in" : "at";
+  const near = nearPhraseStart(t.text, start);
+  if (near >= 0) {
+    start = near;
+    relation = "near";
+  }
+  const after = known.find((k) => k.span.start >= u.placeSpan.end && k.span.start - u.placeSpan.end <= LOCATOR_WINDOW);
+  const before = known.filter((k) => k.span.end <= u.placeSpan.start).at(-1);
+  const locator = after ?? before ?? known[0];
+  if (!locator) return null;
+  const gap = after ? t.text.slice(u.placeSpan.end, after.span.start) : "";
+  const locates = after !== undefined && locator === after && after.relation !== "near" && LOCATOR_GAP.test(gap) && !/\b(?:and|or)\b/i.test(gap);
+  // compromise tags Europe, Delaware and Cyprus as places too: a name it found is kept only when
+  // a known place right after it says where it is ("X, Iraq", "X in eastern Syria").
+  if (u.how === "compromise" && !(after && LOCATOR_GAP.test(gap) && !/\b(?:and|or)\b/i.test(gap))) return null;
+  return {
+    span: { start, end: u.placeSpan.end, text: t.text.slice(start, u.placeSpan.end) },
+    placeSpan: u.placeSpan,
+    name: u.name,
+    kind: u.kind,
+    country: locator.country,
+    province: locator.kind === "province" ? locator.name : locator.province,
+    lat: null,
+    lon: null,
+    relation,
+    alias: u.how,
+    fuzzy: false,
+    known: false,
+    ...(locates ? { locatedBy: locator.span.start } : {}),
+  };
 }
 
 function placeMention(t: Tokens, m: { start: number; end: number; text: string; first: number; last: number; alias: string }, e: GazetteerEntry, fuzzy: boolean): PlaceMention {
@@ -223,6 +293,7 @@ function placeMention(t: Tokens, m: { start: number; end: number; text: string; 
     relation,
     alias: m.alias,
     fuzzy,
+    known: true,
   };
 }
 

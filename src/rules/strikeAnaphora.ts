@@ -10,7 +10,8 @@ import { casualties } from "../fields/casualties.js";
 import { relSpan } from "../fields/spans.js";
 import { newCandidate } from "../fields/candidate.js";
 
-const OPENING = /^(?:The|These|Those|Both|Such)\s+(?:(?:latest|recent|U\.?S\.?|American|retaliatory|precision|air|overnight|two|three)\s+)*(strikes?|airstrikes?|raids?)\b/i;
+// "A U.S. official told CNN that the strikes were carried out at two sites, …": the same, reported.
+const OPENING = /^(?:[^;:]{0,80}?\b(?:said|says|told\s+[\w.]+|confirmed|added)\s+that\s+)?(?:The|These|Those|Both|Such)\s+(?:(?:latest|recent|U\.?S\.?|American|retaliatory|precision|air|overnight|two|three)\s+)*(strikes?|airstrikes?|raids?)\b/i;
 
 export const strikeAnaphora: EventRule = {
   meta: {

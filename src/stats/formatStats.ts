@@ -6,10 +6,12 @@ import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "../query/outputFormat.js";
 import type { EventCounts } from "./computeStats.js";
 import type { LexiconMiss } from "./lexiconMisses.js";
+import type { UnknownPlace } from "./unknownPlaces.js";
 
 export interface Stats extends EventCounts {
   run: number | null;
   lexicon_misses: LexiconMiss[];
+  unknown_places: UnknownPlace[];
 }
 
 interface FlatRow {
@@ -31,6 +33,7 @@ export function flatten(stats: Stats, top: number): FlatRow[] {
     ...counts("month", stats.by_month, Infinity),
     ...stats.articles_without_events.slice(0, top).map((a) => ({ section: "article without events", value: a.article, count: a.sentences, detail: `published ${a.published ?? "unknown"}; count = sentences` })),
     ...stats.lexicon_misses.slice(0, top).map((m) => ({ section: "lexicon miss", value: m.name, count: m.count, detail: `${m.tag}, ${m.articles} article(s), e.g. ${m.example_article}: ${m.example}` })),
+    ...stats.unknown_places.slice(0, top).map((u) => ({ section: "place not in gazetteer", value: u.name, count: u.count, detail: `${u.kind} in ${u.country}, ${u.events} event(s), ${u.articles} article(s), e.g. ${u.example_article}: ${u.example}` })),
   ];
 }
 
@@ -43,7 +46,7 @@ function section(title: string, head: string[], rows: string[][], total: number,
 }
 
 /** A few words either side of the missed name, the name marked. */
-function snippet(m: LexiconMiss, tty: boolean, context = 40): string {
+function snippet(m: Pick<LexiconMiss, "example" | "example_start" | "example_end">, tty: boolean, context = 40): string {
   const from = Math.max(0, m.example.lastIndexOf(" ", Math.max(0, m.example_start - context)) + 1);
   let to = m.example.indexOf(" ", Math.min(m.example.length, m.example_end + context));
   if (to < 0) to = m.example.length;
@@ -52,7 +55,7 @@ function snippet(m: LexiconMiss, tty: boolean, context = 40): string {
 }
 
 export function formatStats(stats: Stats, format: OutputFormat, top: number, width: number, tty = false, csv: CsvOptions = {}): string {
-  if (format === "json") return JSON.stringify({ ...stats, lexicon_misses: stats.lexicon_misses.slice(0, top) }, null, 2) + "\n";
+  if (format === "json") return JSON.stringify({ ...stats, lexicon_misses: stats.lexicon_misses.slice(0, top), unknown_places: stats.unknown_places.slice(0, top) }, null, 2) + "\n";
   if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top), csv);
   const t = stats.totals;
   const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [printable(r.value), String(r.count)]);
@@ -76,6 +79,13 @@ export function formatStats(stats: Stats, format: OutputFormat, top: number, wid
       stats.lexicon_misses.slice(0, top).map((m) => [printable(m.name), m.tag, String(m.count), `${snippet(m, tty)} (${printable(m.example_article)})`]),
       stats.lexicon_misses.length,
       [24, 14, 7, exampleWidth],
+    ),
+    section(
+      "Places not in the gazetteer (found by their wording; add them to lexicons/gazetteer.json)",
+      ["place", "kind, country", "times", "events", "example"],
+      stats.unknown_places.slice(0, top).map((u) => [printable(u.name), `${u.kind}, ${u.country}`, String(u.count), String(u.events), `${snippet(u, tty)} (${printable(u.example_article)})`]),
+      stats.unknown_places.length,
+      [24, 14, 7, 8, Math.max(30, exampleWidth - 8)],
     ),
   ].join("\n");
 }

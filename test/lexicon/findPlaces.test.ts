@@ -43,7 +43,7 @@ describe("findPlaces: bases", () => {
     ["Drones approached the Tanf garrison while At-Tanf stayed on alert.", [["al-Tanf", "base", "at", "Tanf garrison"], ["al-Tanf", "base", "at", "At-Tanf"]]],
     ["An explosion shook Tower 22 in the early hours.", [["Tower 22", "base", "at", "Tower 22"]]],
     ["Shells landed at the Conoco gas field and at Green Village.", [["Mission Support Site Conoco", "base", "at", "Conoco gas field"], ["Mission Support Site Green Village", "base", "at", "Green Village"]]],
-    ["The al-Omar oil field was quiet.", [["Mission Support Site Green Village", "base", "at", "al-Omar oil field"]]],
+    ["The al-Omar oil field was quiet.", [["al-Omar oil field", "base", "at", "al-Omar oil field"]]],
     ["Patrols left Rumalan, Rmelan and the Rumaylan base.", [["Rumalan", "base", "at", "Rumalan"], ["Rumalan", "base", "at", "Rmelan"], ["Rumalan", "base", "at", "Rumaylan base"]]],
     ["Mortars struck Shaddadi and Kharab al-Jir.", [["al-Shaddadi", "base", "at", "Shaddadi"], ["Kharab al-Jir", "base", "at", "Kharab al-Jir"]]],
     ["Jets took off from Muwaffaq Salti Air Base.", [["Muwaffaq Salti Air Base", "base", "at", "Muwaffaq Salti Air Base"]]],

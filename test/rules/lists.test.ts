@@ -160,4 +160,111 @@ describe("lists", () => {
   ])("lists_an_event_a_day_apart_never_borrows_the_other_day: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
+
+  // Issue 13 item 2: several named places in one sentence, one event each (GUIDELINES §2).
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "U.S. and British jets carried out strikes on Thursday on the capital, Sanaa, Hajjah governorate, Ibb and Dhamar.",
+      [
+        { kind: "strike", date: "2023-11-23", place: "Sanaa", country: "Yemen" },
+        { kind: "strike", date: "2023-11-23", place: "Hajjah", country: "Yemen" },
+        { kind: "strike", date: "2023-11-23", place: "Ibb", country: "Yemen" },
+        { kind: "strike", date: "2023-11-23", place: "Dhamar", country: "Yemen" },
+      ],
+    ],
+    [
+      "American aircraft struck two sites on Tuesday, Albukamal near the Iraqi border and the town of Mayadin.",
+      [
+        { kind: "strike", date: "2023-11-21", place: "Abu Kamal" },
+        { kind: "strike", date: "2023-11-21", place: "Mayadin" },
+      ],
+    ],
+    [
+      "U.S. jets struck the Zalfan military base in Saada province and the Al-Qurain airbase near Hodeidah on Wednesday.",
+      [
+        { kind: "strike", date: "2023-11-22", place: "Zalfan military base", country: "Yemen" },
+        { kind: "strike", date: "2023-11-22", place: "Al-Qurain airbase", country: "Yemen" },
+      ],
+    ],
+    [
+      "U.S. warplanes on Monday bombed militia depots in the Bani Zaydan and Jabal Hufash districts of Hajjah.",
+      [
+        { kind: "strike", date: "2023-11-20", place: "Bani Zaydan", country: "Yemen" },
+        { kind: "strike", date: "2023-11-20", place: "Jabal Hufash", country: "Yemen" },
+      ],
+    ],
+    [
+      "U.S. forces on Sunday struck a weapons store near the village of Umm Jalal in western Iraq.",
+      [{ kind: "strike", date: "2023-11-19", place: "Umm Jalal", country: "Iraq" }],
+    ],
+    [
+      "U.S. jets struck militia sites in western Iraq on Tuesday. A defense official told reporters that the strikes hit two sites, near the town of Rawa and at Kubaisa.",
+      [
+        { kind: "strike", date: "2023-11-21", place: "Rawa" },
+        { kind: "strike", date: "2023-11-21", place: "Kubaisa" },
+      ],
+    ],
+    [
+      "American aircraft bombed two depots on Wednesday. An official said that the strikes were carried out at Musayyib and at Iskandariya, south of the capital, Baghdad.",
+      [
+        { kind: "strike", date: "2023-11-22", place: "Musayyib" },
+        { kind: "strike", date: "2023-11-22", place: "Iskandariya" },
+      ],
+    ],
+  ])("lists_named_places_known_or_not_give_one_event_each: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  // Countries with numbers: one event per country with its count; the total, when given, an umbrella.
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "U.S. forces struck two facilities in Iraq and one in Syria on Tuesday.",
+      [
+        { kind: "strike", country: "Iraq", count: 2, umbrella: false },
+        { kind: "strike", country: "Syria", count: null, umbrella: false },
+      ],
+    ],
+    [
+      "U.S. aircraft hit five sites on Wednesday, three in Syria and two in Iraq.",
+      [
+        { kind: "strike", country: ["Iraq", "Syria"], count: 5, umbrella: true },
+        { kind: "strike", country: "Syria", count: 3, umbrella: false },
+        { kind: "strike", country: "Iraq", count: 2, umbrella: false },
+      ],
+    ],
+    [
+      "Militants attacked U.S. troops three times in Iraq and twice in Syria on Monday.",
+      [
+        { kind: "attack", country: "Iraq", count: 3 },
+        { kind: "attack", country: "Syria", count: 2 },
+      ],
+    ],
+    [
+      "American bombers struck more than 80 targets in Iraq and Syria on Friday.",
+      [
+        { kind: "strike", country: "Iraq", count: null },
+        { kind: "strike", country: "Syria", count: null },
+      ],
+    ],
+    [
+      "U.S. jets on Thursday struck targets linked to the Revolutionary Guards in Syria and Iraq.",
+      [
+        { kind: "strike", country: "Syria" },
+        { kind: "strike", country: "Iraq" },
+      ],
+    ],
+  ])("lists_countries_with_numbers_give_one_event_per_country: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  // …but countries that only say where the forces are, or whom the targets belong to, stay one event.
+  it.each<[string, Array<Partial<EventView>>]>([
+    ["U.S. troops were attacked four times in Iraq and Syria on Thursday.", [{ kind: "attack", country: ["Iraq", "Syria"], count: 4 }]],
+    ["The U.S. struck facilities on Friday used by militias that operate in Iraq and Syria.", [{ kind: "strike", country: ["Iraq", "Syria"] }]],
+    ["Militants fired rockets at U.S. bases in Iraq and Syria on Sunday.", [{ kind: "attack", country: ["Iraq", "Syria"] }]],
+    ["U.S. jets struck a depot in Syria on Monday, two days after a drone attack in Iraq.", [{ kind: "strike", country: "Syria" }]],
+    ["U.S. forces struck one target in Iraq on Saturday.", [{ kind: "strike", country: "Iraq", count: null }]],
+  ])("lists_countries_without_a_breakdown_stay_one_event: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
 });
