@@ -26,8 +26,10 @@ interface Context {
   value: number;
   /** 60 characters before the number. */
   before: string;
-  /** `before` from the last sentence break or semicolon: the number's clause. */
+  /** `before` from the last colon or semicolon: the number's clause. */
   clauseBefore: string;
+  /** Likewise, 160 characters ("the number of attacks against … has risen to 66"). */
+  wideBefore: string;
   /** Up to the next number. */
   after: string;
   /** 90 characters, across numbers ("19 out of 21 American service members …"). */
@@ -53,6 +55,7 @@ interface Compiled {
   subset: RegExp;
   eventCount: RegExp;
   twoRegions: RegExp;
+  perfect: RegExp;
   usMarker: RegExp;
   strikeNoun: RegExp;
   singularKill: RegExp;
@@ -131,9 +134,9 @@ function compile(v: TallyVocabulary): Compiled {
       test: (c) => verbEnd.test(c.before) && objectAfter.test(c.after),
     },
     {
-      metric: (c) => nounMetric(rise.exec(c.clauseBefore)![1]!),
+      metric: (c) => nounMetric(rise.exec(c.wideBefore)![1]!),
       reason: `"the number of attacks … has risen to 66"`,
-      test: (c) => rise.test(c.clauseBefore),
+      test: (c) => rise.test(c.wideBefore),
     },
     {
       metric: (c) => nounMetric(partitiveNoun.exec(c.after)![1]!),
@@ -171,6 +174,9 @@ function compile(v: TallyVocabulary): Compiled {
     // "including 32 in Iraq", "three more in Syria", "nine separate times in Syria", "(and) four separate times in Syria"
     continuation: new RegExp(`^\\s*["“”')]?\\s*(?:(?:${v.modifiers}|others?|${v.times}|were|was|of\\s+them|directed|aimed|at|against|on|targeting|U\\.S\\.|US|American|troops|forces|bases)\\s+){0,6}in\\s+${DIRECTION}(?:${REGION_ALT})\\b`, "i"),
     usMarker: new RegExp(v.usMarkers, "i"),
+    // "has launched", "have carried out": totals are told in the present perfect. (Not the past perfect of
+    // reported speech: "the group had carried out two separate attacks" tells one episode.)
+    perfect: new RegExp(`\\b(?:have|has)\\s+(?:(?:also|now|so\\s+far|already|in\\s+turn|in\\s+total|collectively)\\s+)?(?:${v.perfectVerbs})`, "i"),
     strikeNoun: new RegExp(`^(?:${v.noun.strikes})$`, "i"),
     continuationBlock: new RegExp(`^\\s*(?:${WORD}\\s+){0,2}?(?:${people})`, "i"),
     // "the 27th attack by the group since Nov. 19", "the 14th and 15th attacks on commercial shipping since …"
@@ -196,14 +202,15 @@ function regionAfter(text: string, twoRegions: RegExp): string | null {
   return REGIONS.find((r) => r.toLowerCase() === m[1]!.toLowerCase().replace(/^the\s+/, "")) ?? null;
 }
 
-// "has launched", "have carried out", "attacks which have disrupted": totals are told in the present perfect. (Not the past
-// perfect of reported speech: "the group had carried out two separate attacks" tells one episode.)
-const PERFECT = /\b(?:have|has)\s+(?:(?:also|now|so\s+far|already|in\s+turn|in\s+total|collectively)\s+)?(?:been|come|hit|struck|seen|undergone|taken|\w+ed)\b/i;
 // "… were killed in a drone attack", "… wounded, one critically, in the Jan. 28 strike", "… injuries during two separate drone attacks": the toll of one episode.
 const ONE_EVENT_TOLL = /^[^;]{0,60}?\b(?:killed|died|wounded|injured|hurt|injuries|wounds)(?:,[^,]{1,30},)?\s+(?:in|by|during)\s+(?:an?|the|that|this|two|three|both)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\b(?!s)/i;
 // "a drone attack on Tower 22 in Jordan killed three U.S. soldiers", "the strike that led to the deaths of three service members": likewise.
-const ONE_EVENT_BEFORE = /\b(?:an?|the|that|this|\d+)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\s+(?:[^,;]{0,40}?\s)?(?:killed|killing|wounded|wounding|injured|injuring|(?:that|which)\s+(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of)\s+(?:at\s+least\s+|more\s+than\s+)?$/i;
+const ONE_EVENT_BEFORE = /\b(?:an?|the|that|this|\d+)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\s+(?:[^,;]{0,70}?\s)?(?:killed|killing|wounded|wounding|injured|injuring|left|leaving|(?:that|which)\s+(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of)\s+(?:at\s+least\s+|more\s+than\s+)?$/i;
 const DAY_MS = 86_400_000;
+const clause = (before: string): string => before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1);
+// "since the start of the Oct. 7 war", "since last October 17", "since their attacks began on the 19th of November".
+const SINCE_BEFORE = /\bsince\b[^.;]{0,200}$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:[^.;]{0,40}\s(?:and|to)\s+)?$/i;
 
 function matchTallies(ctx: SentenceContext): TallyCandidate[] {
   const v = tallyVocabulary();
@@ -217,19 +224,27 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
   // "By Friday there had been 36 attacks": the day the count was taken.
   const byDay = ctx.dates.filter((d) => /\bby\s+$/i.test(ctx.text.slice(Math.max(0, d.span.start - 4), d.span.start)));
   // "since the start of the Oct. 7 war", "since last October 17": the day a count starts from.
-  const sinceAnchored = ctx.dates.filter((d) => d.precision === "day" && /\bsince\b[^.;]{0,90}$/i.test(ctx.text.slice(0, d.span.start)));
+  // "between Oct. 17 and Tuesday": both ends of a counting window.
+  const sinceAnchored = ctx.dates.filter(
+    (d) => d.precision === "day" && (SINCE_BEFORE.test(ctx.text.slice(0, d.span.start)) || BETWEEN_BEFORE.test(ctx.text.slice(Math.max(0, d.span.start - 60), d.span.start))),
+  );
   const asOfDay = ctx.dates.find((d) => d.role === "as_of" || d.role === "statement" || byDay.includes(d))?.date ?? ctx.published;
   // "attacked four times over the past 24 hours" counts one day's events, not a running total.
   const shortWindow = (d: (typeof ctx.dates)[number]): boolean => {
-    const from = d.role === "since" ? d.date : null;
-    return !!from && !!asOfDay && Date.parse(asOfDay) - Date.parse(from) <= DAY_MS;
+    const from = d.role === "since" ? d.date : d.precision === "range" ? (d.range?.[0] ?? null) : null;
+    const to = d.role === "since" ? asOfDay : (d.range?.[1] ?? null);
+    // "the past 24 hours" is short even when the article's date is unknown; a "since" on the very day
+    // the count was given says the publication date is wrong, not that the count is a day's.
+    if (d.precision === "range" && /\b(?:hours?|overnight)\b/i.test(d.span.text)) return true;
+    const days = from && to ? Date.parse(to) - Date.parse(from) : NaN;
+    return days <= DAY_MS && (d.role !== "since" || days > 0);
   };
   const windows = ctx.dates.filter(
     (d) => !shortWindow(d) && (d.role === "since" || d.role === "as_of" || d.precision === "range" || d.precision === "month" || byDay.includes(d) || sinceAnchored.includes(d)),
   );
   const onlyShort = ctx.dates.some(shortWindow) && windows.length === 0;
   const dayEvent = eventDates(ctx).some((d) => d.precision === "day" && !byDay.includes(d) && !sinceAnchored.includes(d));
-  const cumulative = !onlyShort && (has(v.cumulative, text) || windows.length > 0 || PERFECT.test(text));
+  const cumulative = !onlyShort && (has(v.cumulative, text) || windows.length > 0 || x.perfect.test(text));
   const usSentence = x.usMarker.test(text);
   if (has(loadCues().outOfScopeContext, text) && !usSentence) return [];
   // A sentence naming one region only ("attacking ships in the Red Sea since November, launching
@@ -250,7 +265,6 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
   };
   const nums = ctx.numbers.filter((n) => n.value !== null && n.value > 0 && !n.vague && n.span.end <= text.length);
   nums.forEach((n, i) => {
-    if (process.env.DBG) console.error("num", n.span.text);
     // "19 out of 21 service members": the 21 is the whole, not a count of its own.
     if (/\bout\s+of\s*$/i.test(text.slice(Math.max(0, n.span.start - 10), n.span.start))) return;
     const nextStart = nums[i + 1]?.span.start ?? text.length;
@@ -258,14 +272,14 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
     const c: Context = {
       value: n.value!,
       before,
-      clauseBefore: before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1),
+      clauseBefore: clause(before),
+      wideBefore: clause(text.slice(Math.max(0, n.span.start - 160), n.span.start)),
       after: text.slice(n.span.end, Math.min(nextStart, n.span.end + 90)),
       longAfter: text.slice(n.span.end, n.span.end + 90),
       usStriker: strikers.some((s) => s.end <= n.span.start && n.span.start - s.end < 60),
       usSentence,
     };
     const pattern = x.patterns.find((p) => p.test(c));
-    if (process.env.DBG) console.error("pattern", pattern?.reason, JSON.stringify(c), cumulative, dayEvent, windows.length);
     let metric = pattern ? (typeof pattern.metric === "function" ? pattern.metric(c) : pattern.metric) : null;
     const region = regionAfter(c.after, x.twoRegions);
     // "including 32 in Iraq and 34 in Syria": the parts of the total just stated.
@@ -282,8 +296,10 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
     // A total is cumulative; an event's own count ("attacked four times on Thursday") is not.
     if (casualty) {
       if (!cumulative && (dayEvent || onlyShort || !/\battacks\b/i.test(text) || x.eventCount.test(c.before))) return;
+      // "five fighters killed in Kirkuk on 3 December", "killing 3 US soldiers in Jordan": one day's or one place's toll.
+      if ((dayEvent && windows.length === 0) || region) return;
       // "three US soldiers were killed in a drone attack in Jordan": one event's toll, not a running total.
-      if (ONE_EVENT_TOLL.test(c.longAfter) || ONE_EVENT_BEFORE.test(c.before)) return;
+      if (ONE_EVENT_TOLL.test(c.longAfter) || ONE_EVENT_BEFORE.test(c.wideBefore)) return;
     } else if (!breakdown && !bounded && (!cumulative || (dayEvent && windows.length === 0))) return;
     const end = Math.min(text.length, n.span.end + (c.after.trim().length < 15 ? c.longAfter.length : c.after.length));
     const phrase = text.slice(n.span.end, Math.min(text.length, n.span.end + 120)).split(/[.;]/)[0]!;

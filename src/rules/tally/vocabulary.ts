@@ -26,6 +26,7 @@ export interface TallyVocabulary {
   shipping: RegExp;
   partitive: string;
   modifiers: string;
+  perfectVerbs: string;
 }
 
 const built = new WeakMap<Cues, TallyVocabulary>();
@@ -59,6 +60,7 @@ export function tallyVocabulary(): TallyVocabulary {
     shipping: cue("shipping"),
     partitive: cue("partitive").source,
     modifiers: cue("modifiers").source,
+    perfectVerbs: cue("perfectVerbs").source,
   };
   built.set(cues, v);
   return v;
