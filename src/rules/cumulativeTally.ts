@@ -14,7 +14,7 @@ import { tallyVocabulary, type TallyVocabulary } from "./tally/vocabulary.js";
 
 const TRIGGERS = phraseRegex([
   "attacks", "attack", "strike", "times", "occasions", "injured", "wounded", "wounds", "injuries", "killed", "killing", "wounding", "strikes",
-  "airstrikes", "attacked", "targeted", "incidents", "deaths", "fatalities", "assaults", "assault", "raids", "lives",
+  "airstrikes", "attacked", "targeted", "incidents", "deaths", "fatalities", "assaults", "assault", "raids", "lives", "ships", "vessels",
 ]);
 
 const REGIONS = ["Iraq", "Syria", "Jordan", "Yemen", "Red Sea"];
@@ -73,7 +73,6 @@ function compile(v: TallyVocabulary): Compiled {
   const strikesAfter = nounAfter(v.noun.strikes);
   const attacksAfter = nounAfter(v.noun.attacks);
   const timesAfter = new RegExp(`^\\s*["“”']?\\s*${MODS}(?:${v.times})`, "i");
-  const timesSince = new RegExp(`^\\s*(?:${v.times})[^.]*\\bsince\\b`, "i");
   const verbEnd = new RegExp(`(?:${v.attackVerbs})\\s*$`, "i");
   const objectAfter = new RegExp(`^\\s*${MODS}(?:${v.attackedObjects})`, "i");
   const partitiveNoun = new RegExp(`^\\s*(?:${v.partitive})\\s+(?:${WORD}\\s+){0,2}?(${v.noun.attacks}|${v.noun.strikes})`, "i");
@@ -98,8 +97,8 @@ function compile(v: TallyVocabulary): Compiled {
     metricNoun.find(([, re]) => re.test(noun))?.[0] ?? null;
   const agrees = (c: Context, noun: string): boolean => c.value === 1 || /s$/i.test(noun) || /^(?:dead|injured|wounded|hurt|killed)$/i.test(noun);
   const usTarget = new RegExp(`^\\s*(?:on|against|targeting|at)\\s+(?:${WORD}\\s+){0,2}?(?:${v.usMarkers})`, "i");
-  const rise = new RegExp(`\\bnumber\\s+of\\s+(?:${WORD}\\s+){0,2}?(${v.noun.attacks}|${v.noun.strikes}|${v.noun.injured}|${v.noun.killed})[^.;]{0,100}?(?:${v.riseVerbs})\\s*$`, "i");
-  const attackVerbBefore = new RegExp(`(?:${v.attackVerbs})(?:\\s+${WORD}){0,8}\\s*["“”']?\\s*$`, "i");
+  const rise = new RegExp(`\\bnumber\\s+of\\s+(?:${WORD}\\s+){0,3}?(${v.noun.attacks}|${v.noun.strikes}|${v.noun.injured}|${v.noun.killed})[^;]{0,100}?(?:${v.riseVerbs})\\s*$`, "i");
+  const attackVerbBefore = new RegExp(`(?:${v.attackVerbs})(?:\\s+${WORD}){0,14}\\s*["“”']?\\s*$`, "i");
   const patterns: TallyPattern[] = [
     {
       metric: (c) => (usTarget.test(c.after.slice(strikesAfter.exec(c.after)![0].length)) && !c.usStriker ? "attacks" : "strikes"),
@@ -124,9 +123,9 @@ function compile(v: TallyVocabulary): Compiled {
     },
     {
       metric: "attacks",
-      reason: `"attacked approximately 66 times", "attacked U.S. troops in the region over 150 times", "55 times in Iraq, Syria since"`,
+      reason: `"attacked approximately 66 times", "attacked U.S. troops in the region over 150 times" (not "viewed 1,200 times")`,
       test: (c) =>
-        timesAfter.test(c.after) && (attackVerbBefore.test(c.clauseBefore) || timesSince.test(c.after)),
+        timesAfter.test(c.after) && attackVerbBefore.test(c.wideBefore),
     },
     {
       metric: (c) => (c.usStriker ? "strikes" : "attacks"),
@@ -166,7 +165,8 @@ function compile(v: TallyVocabulary): Compiled {
     {
       metric: (c) => nounMetric(casualtyNounAfter.exec(c.after)![1]!),
       reason: `"21 injuries have been acknowledged", "the attacks have resulted in 59 injuries"`,
-      test: (c) => casualtyNounAfter.test(c.after) && /^\s*(?:injuries|wounds|deaths|fatalities|casualties|wounded|dead)\b/i.test(c.after),
+      // A noun, not a participle: "five killed in Kirkuk" is one event's toll.
+      test: (c) => !/^(?:injured|hurt|killed|died)$/i.test(casualtyNounAfter.exec(c.after)?.[1] ?? "injured"),
     },
   ];
   const compiled: Compiled = {
