@@ -4,18 +4,15 @@
  * ("including 32 in Iraq and 34 in Syria"). Each pattern row below reads
  * the words around one number; the first row that fits gives the metric.
  */
-import { has, loadCues, phraseRegex } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { has, loadCues } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { TallyCandidate, TallyRule } from "./rule.js";
 import type { TallyMetric } from "../types.js";
-import { eventDates, relSpan } from "./fields.js";
-import { usReferences } from "./usReferences.js";
+import { eventDates } from "../fields/eventDates.js";
+import { relSpan } from "../fields/spans.js";
+import { usReferences } from "../fields/usReferences.js";
 import { tallyVocabulary, type TallyVocabulary } from "./tally/vocabulary.js";
 
-const TRIGGERS = phraseRegex([
-  "attacks", "attack", "strike", "times", "occasions", "injured", "wounded", "wounds", "injuries", "killed", "killing", "wounding", "strikes",
-  "airstrikes", "attacked", "targeted", "incidents", "deaths", "fatalities", "assaults", "assault", "raids", "lives", "ships", "vessels",
-]);
 
 const REGIONS = ["Iraq", "Syria", "Jordan", "Yemen", "Red Sea"];
 const REGION_ALT = "Iraq|Syria|Jordan|Yemen|the\\s+Red\\s+Sea";
@@ -333,7 +330,8 @@ export const cumulativeTally: TallyRule = {
     type: "tally",
     id: "cumulative-tally",
     description: "A running total of attacks, strikes, injured or killed, with the region of each part of a breakdown.",
-    triggers: TRIGGERS,
+    // A sentence without a count noun, an attack verb or a target noun cannot state a total.
+    triggers: ["tallyNouns.attacks", "tallyNouns.times", "tallyNouns.injured", "tallyNouns.killed", "tallyNouns.strikes", "tallyCues.attackedObjects"],
   },
   match: matchTallies,
   examples: {

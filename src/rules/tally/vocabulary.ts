@@ -4,7 +4,7 @@
  * sources it can splice into its patterns. A missing list is a clear error
  * naming it, not a rule that silently never fires.
  */
-import { loadCues, type Cues } from "../../extract/cues.js";
+import { loadCues, type Cues } from "../../lexicon/cues.js";
 import type { TallyMetric } from "../../types.js";
 
 export interface TallyVocabulary {
