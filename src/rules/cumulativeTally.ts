@@ -70,6 +70,9 @@ function compile(v: TallyVocabulary): Compiled {
   const strikesAfter = nounAfter(v.noun.strikes);
   const attacksAfter = nounAfter(v.noun.attacks);
   const timesAfter = new RegExp(`^\\s*["“”']?\\s*${MODS}(?:${v.times})`, "i");
+  // "wounding 24 soldiers", "the deaths of three US soldiers": the casualty words of cues.json before the number.
+  const injuredVerbEnd = new RegExp(`(?:${v.injuredVerbs})\\s*$`, "i");
+  const killedVerbEnd = new RegExp(`(?:${v.killedVerbs}|lives\\s+of)\\s*$`, "i");
   const verbEnd = new RegExp(`(?:${v.attackVerbs})\\s*$`, "i");
   const objectAfter = new RegExp(`^\\s*${MODS}(?:${v.attackedObjects})`, "i");
   const partitiveNoun = new RegExp(`^\\s*(?:${v.partitive})\\s+(?:${WORD}\\s+){0,2}?(${v.noun.attacks}|${v.noun.strikes})`, "i");
@@ -142,12 +145,12 @@ function compile(v: TallyVocabulary): Compiled {
     {
       metric: "injured",
       reason: `"injured 62 US military personnel", "wounding 24 soldiers"`,
-      test: (c) => /\b(?:injured|wounded|injuring|wounding|hurt)\s*$/i.test(c.before) && peopleOk(c, c.after),
+      test: (c) => injuredVerbEnd.test(c.before) && peopleOk(c, c.after),
     },
     {
       metric: "killed",
       reason: `"the deaths of three US soldiers", "have killed three mariners"`,
-      test: (c) => /\b(?:killed|killing|deaths?\s+of|lives\s+of)\s*$/i.test(c.before) && peopleOk(c, c.after),
+      test: (c) => killedVerbEnd.test(c.before) && peopleOk(c, c.after),
     },
     {
       metric: "injured",
