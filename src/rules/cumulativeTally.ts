@@ -71,8 +71,8 @@ function compile(v: TallyVocabulary): Compiled {
   const attacksAfter = nounAfter(v.noun.attacks);
   const timesAfter = new RegExp(`^\\s*["“”']?\\s*${MODS}(?:${v.times})`, "i");
   // "wounding 24 soldiers", "the deaths of three US soldiers": the casualty words of cues.json before the number.
-  const injuredVerbEnd = new RegExp(`(?:${v.injuredVerbs})\\s*$`, "i");
-  const killedVerbEnd = new RegExp(`(?:${v.killedVerbs}|lives\\s+of)\\s*$`, "i");
+  const injuredVerbEnd = new RegExp(`(?:${v.injuredBefore})\\s*$`, "i");
+  const killedVerbEnd = new RegExp(`(?:${v.killedBefore}|lives\\s+of)\\s*$`, "i");
   const verbEnd = new RegExp(`(?:${v.attackVerbs})\\s*$`, "i");
   const objectAfter = new RegExp(`^\\s*${MODS}(?:${v.attackedObjects})`, "i");
   const partitiveNoun = new RegExp(`^\\s*(?:${v.partitive})\\s+(?:${WORD}\\s+){0,2}?(${v.noun.attacks}|${v.noun.strikes})`, "i");

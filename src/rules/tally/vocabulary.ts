@@ -27,9 +27,9 @@ export interface TallyVocabulary {
   partitive: string;
   modifiers: string;
   perfectVerbs: string;
-  /** The event rules' casualty words ("wounding", "deaths of"), shared. */
-  injuredVerbs: string;
-  killedVerbs: string;
+  /** The event rules' casualty words before a number ("wounding", "deaths of"), shared. */
+  injuredBefore: string;
+  killedBefore: string;
 }
 
 const built = new WeakMap<Cues, TallyVocabulary>();
@@ -64,8 +64,8 @@ export function tallyVocabulary(): TallyVocabulary {
     partitive: cue("partitive").source,
     modifiers: cue("modifiers").source,
     perfectVerbs: cue("perfectVerbs").source,
-    injuredVerbs: cues.injuredVerbs.source,
-    killedVerbs: cues.killedVerbs.source,
+    injuredBefore: cues.injuredBefore.source,
+    killedBefore: cues.killedBefore.source,
   };
   built.set(cues, v);
   return v;
