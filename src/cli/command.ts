@@ -3,6 +3,10 @@
  * option spec (node's util.parseArgs), and `run`, which returns the exit code.
  */
 import type { ParseArgsConfig } from "node:util";
+import { isIsoDate } from "../dates/isoDate.js";
+
+/** Dates before this are not news sitrep reads (a year 0000 is a typo). */
+const MIN_DATE = "1900-01-01";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -36,7 +40,8 @@ export function stringOpt(ctx: CommandContext, name: string): string | undefined
 export function isoDateOpt(ctx: CommandContext, name: string): string | undefined {
   const v = stringOpt(ctx, name);
   if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+  // Date.parse rolls "2024-02-30" over to March 1st: check the calendar itself.
+  if (!isIsoDate(v) || v < MIN_DATE) throw new UsageError(`--${name} must be a date YYYY-MM-DD on the calendar (from ${MIN_DATE}), got "${v}"`);
   return v;
 }
 

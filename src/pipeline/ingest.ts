@@ -25,6 +25,13 @@ import { currentVersions } from "../extract/rulesVersion.js";
 
 export interface IngestOptions {
   referenceDate: string;
+  /**
+   * Whether the user gave the reference date (`--reference-date`) rather than
+   * today standing in for it. When given, unchanged articles whose stored
+   * result used another reference date are extracted again; when not, the
+   * result counts the year-less dates resolved against today.
+   */
+  referenceDateGiven?: boolean;
   /** Worker threads for parsing; 0 parses in the main thread. Default: one per core. */
   workers?: number;
   /** Longest time one article may take to parse, in ms (default 60 s; enforced in worker threads only). */
@@ -56,6 +63,10 @@ export interface IngestProgress {
 
 export interface IngestResult extends IngestProgress {
   run: RunRow | null;
+  /** Unchanged articles extracted again because --reference-date differs from the one their result used. */
+  reresolved: number;
+  /** Year-less dates resolved against today (no publication date, no --reference-date), and in how many articles. */
+  yearsFromToday: { dates: number; articles: number };
   failures: IngestFailure[];
   warnings: Array<{ key: string; code: string; message: string }>;
   /** True when --strict stopped the run at a failure. */
@@ -105,6 +116,21 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
   });
   // Keys read in this run: the same article twice in one input is stored once (the last one wins).
   const inFlight = new Set<string>();
+  let reresolved = 0;
+  const yearsFromToday = { dates: 0, articles: 0 };
+  // The reference date an unchanged article's current result used, when that result could depend on it
+  // (no header or dump publication date).
+  const usedReference = db.prepare(
+    `SELECT r.reference_date FROM articles a
+       JOIN current_extractions c ON c.article_id = a.id
+       JOIN runs r ON r.id = c.run_id
+      WHERE a.key = ? AND a.published_method NOT IN ('header', 'field')`,
+  ).pluck();
+  const staleReference = (key: string): boolean => {
+    if (!options.referenceDateGiven) return false;
+    const used = usedReference.get(key) as string | null | undefined;
+    return used !== undefined && used !== options.referenceDate;
+  };
 
   const handle = async (item: CorpusItem): Promise<Outcome> => {
     if (item.type === "failure") return { kind: "fail", failure: item };
@@ -119,7 +145,10 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
-      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) return { kind: "unchanged" };
+      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) {
+        if (!staleReference(raw.key)) return { kind: "unchanged" };
+        reresolved++;
+      }
       inFlight.add(raw.key);
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {
@@ -134,7 +163,14 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     if (stopped || outcome.kind === "skipped") return;
     if (outcome.kind === "fail") fail(outcome.failure);
     else if (outcome.kind === "unchanged") progress.unchanged++;
-    else writer.add(outcome.processed.prepared, outcome.processed.extraction);
+    else {
+      if (!options.referenceDateGiven) {
+        const n = outcome.processed.extraction.dates.mentions.filter((m) => m.anchor.source === "reference").length;
+        yearsFromToday.dates += n;
+        if (n > 0) yearsFromToday.articles++;
+      }
+      writer.add(outcome.processed.prepared, outcome.processed.extraction);
+    }
     options.onProgress?.(progress);
   };
 
@@ -173,5 +209,5 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     await pool?.close();
   }
   const run = runId === null ? null : finishRun(db, runId, failures.length);
-  return { ...progress, run, failures, warnings, stopped };
+  return { ...progress, run, failures, warnings, stopped, reresolved, yearsFromToday };
 }
