@@ -1,9 +1,4 @@
 /** `sitrep eval --gold DIR`: scores the database against gold files (SCORING.md). */
-import { openDatabase } from "../db/openDatabase.js";
-import { readAnswers } from "../export/readAnswers.js";
-import { loadGoldDir } from "../eval/loadAnswers.js";
-import { scoreCorpus } from "../eval/score.js";
-import { formatReport } from "../eval/formatReport.js";
 import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const evalCommand: Command = {
@@ -16,6 +11,11 @@ export const evalCommand: Command = {
   --json       print the report as JSON`,
   options: { ...dbOption, gold: { type: "string" }, run: { type: "string" }, json: { type: "boolean", default: false } },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { readAnswers } = await import("../export/readAnswers.js");
+    const { loadGoldDir } = await import("../eval/loadAnswers.js");
+    const { scoreCorpus } = await import("../eval/score.js");
+    const { formatReport } = await import("../eval/formatReport.js");
     const goldDir = stringOpt(ctx, "gold");
     if (!goldDir) throw new UsageError("eval needs --gold DIR");
     const gold = loadGoldDir(goldDir);

@@ -1,8 +1,4 @@
 /** `sitrep extract`: rerun the rules over stored sentences after a rule or lexicon change. */
-import { openDatabase } from "../db/openDatabase.js";
-import { reextract } from "../pipeline/reextract.js";
-import { diffRuns, formatDiff } from "../runs/diffRuns.js";
-import { snapshotTotals } from "../stats/computeStats.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, type Command } from "./command.js";
 
 export const extractCommand: Command = {
@@ -26,6 +22,10 @@ export const extractCommand: Command = {
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { reextract } = await import("../pipeline/reextract.js");
+    const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
+    const { snapshotTotals } = await import("../stats/computeStats.js");
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { COMMANDS } from "./commands.js";
 import { UsageError } from "./command.js";
 import { SitrepError } from "../errors.js";
+import { printable } from "../text/printable.js";
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -26,7 +27,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    stderr.write(`sitrep: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
+    stderr.write(`sitrep: unknown command "${printable(name)}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
   try {
@@ -43,11 +44,11 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     return await command.run({ values: parsed.values, positionals: parsed.positionals, stdout, stderr });
   } catch (err) {
     if (err instanceof UsageError) {
-      stderr.write(`sitrep ${name}: ${err.message} (see sitrep ${name} --help)\n`);
+      stderr.write(`sitrep ${name}: ${printable(err.message)} (see sitrep ${name} --help)\n`);
       return 2;
     }
     if (err instanceof SitrepError) {
-      stderr.write(`sitrep ${name}: ${err.code}: ${err.message}\n`);
+      stderr.write(`sitrep ${name}: ${err.code}: ${printable(err.message)}\n`);
       return 1;
     }
     throw err;

@@ -1,7 +1,4 @@
 /** `sitrep runs` and `sitrep diff A B`: the run log and the comparison of two runs. */
-import { openDatabase } from "../db/openDatabase.js";
-import { getRun, listRuns } from "../db/runs.js";
-import { diffRuns, formatDiff } from "../runs/diffRuns.js";
 import { SitrepError } from "../errors.js";
 import { dbOption, stringOpt, UsageError, type Command } from "./command.js";
 
@@ -11,6 +8,8 @@ export const runsCommand: Command = {
   usage: `sitrep runs [--db FILE] [--json]`,
   options: { ...dbOption, json: { type: "boolean", default: false } },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { listRuns } = await import("../db/runs.js");
     const db = openDatabase(stringOpt(ctx, "db")!);
     try {
       const runs = listRuns(db);
@@ -39,6 +38,9 @@ export const diffCommand: Command = {
   usage: `sitrep diff RUN_A RUN_B [--db FILE]`,
   options: { ...dbOption },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { getRun } = await import("../db/runs.js");
+    const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
     const [a, b] = ctx.positionals;
     if (!a || !b || ctx.positionals.length !== 2 || !/^\d+$/.test(a) || !/^\d+$/.test(b)) throw new UsageError("diff needs two run numbers, e.g. sitrep diff 1 2");
     const db = openDatabase(stringOpt(ctx, "db")!);

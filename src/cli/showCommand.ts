@@ -1,9 +1,5 @@
 /** `sitrep show EVENT_ID`: one event, every field beside the words it came from. */
-import { openDatabase } from "../db/openDatabase.js";
 import { SitrepError } from "../errors.js";
-import { loadEvent } from "../query/loadEvent.js";
-import { formatEventDetail } from "../query/formatEvent.js";
-import { eventJson } from "../query/formatEvents.js";
 import { dbOption, stringOpt, UsageError, type Command } from "./command.js";
 
 export const showCommand: Command = {
@@ -15,6 +11,10 @@ export const showCommand: Command = {
   --json     print it as JSON (sentences with each field's offsets and words)`,
   options: { ...dbOption, json: { type: "boolean", default: false } },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { loadEvent } = await import("../query/loadEvent.js");
+    const { formatEventDetail } = await import("../query/formatEvent.js");
+    const { eventJson } = await import("../query/formatEvents.js");
     const [id, ...more] = ctx.positionals;
     if (!id || more.length || !/^#?\d+$/.test(id)) throw new UsageError("show needs one event id, e.g. sitrep show 12");
     const db = openDatabase(stringOpt(ctx, "db")!);
