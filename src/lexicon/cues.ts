@@ -58,7 +58,8 @@ interface CueFile {
   hypothetical: { terms: string[] };
   claim: { terms: string[] };
   cumulative: { terms: string[] };
-  tallyNouns: { attacks: string[]; injured: string[]; killed: string[]; strikes: string[] };
+  tallyNouns: Record<string, unknown>;
+  tallyCues: Record<string, unknown>;
   killedVerbs: { terms: string[] };
   injuredVerbs: { terms: string[] };
   noCasualties: { terms: string[] };
@@ -87,9 +88,9 @@ export interface Cues {
   hypothetical: RegExp;
   claim: RegExp;
   cumulative: RegExp;
-  tallyAttacks: RegExp;
-  tallyInjured: RegExp;
-  tallyKilled: RegExp;
+  /** Each list of the `tallyNouns` and `tallyCues` groups by name; the tally rule says which it needs. */
+  tallyNouns: Record<string, RegExp>;
+  tallyCues: Record<string, RegExp>;
   killedVerbs: RegExp;
   injuredVerbs: RegExp;
   noCasualties: RegExp;
@@ -146,6 +147,11 @@ export function loadCues(file = defaultCuesFile()): Cues {
     terms.set(name, phrases as string[]);
     return phraseRegex(phrases as string[]);
   };
+  // A group of named lists ({"reason": …, "attacks": [...], …}): every list but the reason.
+  const group = (name: string, lists: Record<string, unknown> | undefined): Record<string, RegExp> => {
+    if (typeof lists !== "object" || lists === null) throw new Error(`${file}: "${name}" must be an object of named lists`);
+    return Object.fromEntries(Object.entries(lists).filter(([k]) => k !== "reason").map(([k, v]) => [k, list(`${name}.${k}`, v)]));
+  };
   const cues: Cues = {
     attackVerbs: list("attackVerbs", raw.attackVerbs?.terms),
     strikeVerbs: list("strikeVerbs", raw.strikeVerbs?.terms),
@@ -155,9 +161,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
     hypothetical: list("hypothetical", raw.hypothetical?.terms),
     claim: list("claim", raw.claim?.terms),
     cumulative: list("cumulative", raw.cumulative?.terms),
-    tallyAttacks: list("tallyNouns.attacks", raw.tallyNouns?.attacks),
-    tallyInjured: list("tallyNouns.injured", raw.tallyNouns?.injured),
-    tallyKilled: list("tallyNouns.killed", raw.tallyNouns?.killed),
+    tallyNouns: group("tallyNouns", raw.tallyNouns),
+    tallyCues: group("tallyCues", raw.tallyCues),
     killedVerbs: list("killedVerbs", raw.killedVerbs?.terms),
     injuredVerbs: list("injuredVerbs", raw.injuredVerbs?.terms),
     noCasualties: list("noCasualties", raw.noCasualties?.terms),

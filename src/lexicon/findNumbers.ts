@@ -9,7 +9,8 @@
  * "17 October"), times ("0700", "7:30", "3 p.m."), measures ("107mm",
  * "122-mm", "30 km", "50 percent"), compounds ("one-way", "24-hour"),
  * model numbers ("MQ-9", "F/A-18", "Tower 22", "Task Force 153"), numbers
- * inside a place or weapon name, money ("$5") and ordinals ("17th").
+ * inside a place or weapon name, money ("$5"), ordinals ("17th") and
+ * negative numbers ("-5": no count of people or attacks is below zero).
  */
 import type { Qualifier, Span } from "../types.js";
 import type { Lexicons } from "./loadLexicons.js";
@@ -135,6 +136,8 @@ function notACount(t: Tokens, r: NumberRead, idx: NumberIndex, inName: (k: numbe
   const prev = r.first > 0 ? t.norm[r.first - 1]! : "";
   const next = r.last + 1 < t.norm.length ? t.norm[r.last + 1]! : "";
   if ("$€£#".includes(text[start - 1] ?? " ") || (prev === "no" && /^\.\s*$/.test(gapBefore))) return "money"; // "$5", "No. 3"
+  // "-5 injured", "−12": a minus sign (not a hyphen joining two words or numbers) makes it no count of anything.
+  if (r.digits && /(?:^|[\s(\[:;,])[-\u2212\u2012\u2013]$/.test(text.slice(Math.max(0, start - 2), start))) return "negative";
   if (r.digits && r.first === r.last) {
     const v = Number(raw.replace(/,/g, ""));
     if (/^\d{4}$/.test(raw) && v >= 1900 && v <= 2100) return "year"; // 2023

@@ -81,3 +81,15 @@ describe("findNumbers: numbers that are not counts", () => {
   ];
   for (const text of cases) it(`finds no count in ${JSON.stringify(text)}`, () => expect(numbers(text).filter((r) => !r[3])).toEqual([]));
 });
+
+// Issue 15 item 5: "-5 injured" is no count of five; a hyphen joining words or numbers is not a minus.
+describe("findNumbers: negative numbers are not counts", () => {
+  const cases: [string, Row[]][] = [
+    ["The strike left -5 injured.", []],
+    ["-7 dead", []],
+    ["a reading of −3 and (-12) in the table", []],
+    ["Casualties: -2 killed, 4 wounded.", [["4", 4, null, false]]],
+    ["Between five - six rockets landed.", [["five", 5, null, false], ["six", 6, null, false]]],
+  ];
+  for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => expect(numbers(text)).toEqual(want));
+});

@@ -1,0 +1,72 @@
+/**
+ * The words the cumulative-tally rule reads, from lexicons/cues.json
+ * (`cumulative`, `tallyNouns.*`, `tallyCues.*`), as regular-expression
+ * sources it can splice into its patterns. A missing list is a clear error
+ * naming it, not a rule that silently never fires.
+ */
+import { loadCues, type Cues } from "../../lexicon/cues.js";
+import type { TallyMetric } from "../../types.js";
+
+export interface TallyVocabulary {
+  cumulative: RegExp;
+  /** Noun sources per metric: "attacks", "injuries", "deaths", "airstrikes". */
+  noun: Record<TallyMetric, string>;
+  /** "times", "occasions". */
+  times: string;
+  attackVerbs: string;
+  attackedObjects: string;
+  riseVerbs: string;
+  usPeople: string;
+  otherPeople: string;
+  usMarkers: string;
+  singular: string;
+  subsetOf: string;
+  excluding: RegExp;
+  eventCount: string;
+  shipping: RegExp;
+  partitive: string;
+  modifiers: string;
+  perfectVerbs: string;
+  /** The event rules' casualty words before a number ("wounding", "deaths of"), shared. */
+  injuredBefore: string;
+  killedBefore: string;
+}
+
+const built = new WeakMap<Cues, TallyVocabulary>();
+
+function pick(group: Record<string, RegExp>, groupName: string, name: string): RegExp {
+  const re = group[name];
+  if (!re) throw new Error(`lexicons/cues.json: "${groupName}.${name}" is missing (the cumulative-tally rule reads it)`);
+  return re;
+}
+
+export function tallyVocabulary(): TallyVocabulary {
+  const cues = loadCues();
+  let v = built.get(cues);
+  if (v) return v;
+  const noun = (n: string): string => pick(cues.tallyNouns, "tallyNouns", n).source;
+  const cue = (n: string): RegExp => pick(cues.tallyCues, "tallyCues", n);
+  v = {
+    cumulative: cues.cumulative,
+    noun: { attacks: noun("attacks"), injured: noun("injured"), killed: noun("killed"), strikes: noun("strikes") },
+    times: noun("times"),
+    attackVerbs: cue("attackVerbs").source,
+    attackedObjects: cue("attackedObjects").source,
+    riseVerbs: cue("riseVerbs").source,
+    usPeople: cue("usPeople").source,
+    otherPeople: cue("otherPeople").source,
+    usMarkers: cue("usMarkers").source,
+    singular: cue("singular").source,
+    subsetOf: cue("subsetOf").source,
+    excluding: cue("excluding"),
+    eventCount: cue("eventCount").source,
+    shipping: cue("shipping"),
+    partitive: cue("partitive").source,
+    modifiers: cue("modifiers").source,
+    perfectVerbs: cue("perfectVerbs").source,
+    injuredBefore: cues.injuredBefore.source,
+    killedBefore: cues.killedBefore.source,
+  };
+  built.set(cues, v);
+  return v;
+}
