@@ -1,9 +1,9 @@
 /** `sitrep export`: the database's events as JSON (GUIDELINES §5 article objects) and other formats. */
 import { createWriteStream } from "node:fs";
-import { openDatabase } from "../db/openDatabase.js";
+import { openForReading } from "../db/openDatabase.js";
 import { readAnswers } from "../export/readAnswers.js";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../export/writeExport.js";
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const exportCommand: Command = {
   name: "export",
@@ -20,9 +20,9 @@ export const exportCommand: Command = {
   async run(ctx) {
     const format = stringOpt(ctx, "format")!;
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
-      const answers = readAnswers(db, { run: intOpt(ctx, "run") ?? null });
+      const answers = readAnswers(db, { run: runOpt(ctx, db) });
       const outFile = stringOpt(ctx, "out");
       const out = outFile ? createWriteStream(outFile) : ctx.stdout;
       writeExport(answers, format as ExportFormat, (chunk) => out.write(chunk));

@@ -1,5 +1,8 @@
 /** `sitrep extract`: rerun the rules over stored sentences after a rule or lexicon change. */
+import { existsSync } from "node:fs";
 import { openDatabase } from "../db/openDatabase.js";
+import { fail } from "../errors.js";
+import { validateLexicons } from "../pipeline/validateLexicons.js";
 import { reextract } from "../pipeline/reextract.js";
 import { diffRuns, formatDiff } from "../runs/diffRuns.js";
 import { snapshotTotals } from "../stats/computeStats.js";
@@ -26,11 +29,16 @@ export const extractCommand: Command = {
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const dbFile = stringOpt(ctx, "db")!;
+    const referenceDate = isoDateOpt(ctx, "reference-date");
+    // extract reruns stored articles: it never makes a database.
+    if (dbFile !== ":memory:" && !existsSync(dbFile)) throw fail("E_NO_DB", `there is no database at ${dbFile}`);
+    validateLexicons();
+    const db = openDatabase(dbFile);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;
       const { run, previous, plan } = await reextract(db, {
-        referenceDate: isoDateOpt(ctx, "reference-date"),
+        referenceDate,
         full: Boolean(ctx.values.full),
         workers: intOpt(ctx, "workers"),
         onProgress: (done, total) => tty && ctx.stderr.write(`\r${done}/${total} articles`),

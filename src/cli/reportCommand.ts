@@ -1,9 +1,9 @@
 /** `sitrep report --out FILE`: one self-contained HTML page of the events. */
 import { writeFileSync } from "node:fs";
-import { openDatabase } from "../db/openDatabase.js";
+import { openForReading } from "../db/openDatabase.js";
 import { reportData } from "../report/reportData.js";
 import { renderReport } from "../report/renderReport.js";
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const reportCommand: Command = {
   name: "report",
@@ -20,9 +20,9 @@ export const reportCommand: Command = {
     const out = stringOpt(ctx, "out");
     if (!out) throw new UsageError("report needs --out FILE.html");
     const dbFile = stringOpt(ctx, "db")!;
-    const db = openDatabase(dbFile);
+    const db = openForReading(dbFile);
     try {
-      const data = reportData(db, { run: intOpt(ctx, "run") ?? null, database: dbFile, title: stringOpt(ctx, "title") });
+      const data = reportData(db, { run: runOpt(ctx, db), database: dbFile, title: stringOpt(ctx, "title") });
       writeFileSync(out, renderReport(data));
       ctx.stdout.write(`report: ${out} (${data.events.length} events, ${data.tallies.length} tallies from ${data.articles} articles)\n`);
       return 0;

@@ -1,10 +1,10 @@
 /** `sitrep stats`: counts by kind, country, actor and month; quiet articles; lexicon misses. */
-import { openDatabase } from "../db/openDatabase.js";
+import { openForReading } from "../db/openDatabase.js";
 import { computeStats } from "../stats/computeStats.js";
 import { lexiconMisses } from "../stats/lexiconMisses.js";
 import { formatStats } from "../stats/formatStats.js";
 import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, intOpt, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const statsCommand: Command = {
   name: "stats",
@@ -22,9 +22,9 @@ export const statsCommand: Command = {
     if (ctx.positionals.length) throw new UsageError(`stats takes no positional arguments, got "${ctx.positionals[0]}"`);
     const format = outputFormatOpt(ctx);
     const top = intOpt(ctx, "top") ?? 25;
-    const run = intOpt(ctx, "run") ?? null;
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
+      const run = runOpt(ctx, db);
       const stats = { run, ...computeStats(db, run), lexicon_misses: lexiconMisses(db, run) };
       ctx.stdout.write(formatStats(stats, format, top, terminalWidth(ctx.stdout), Boolean(ctx.stdout.isTTY)));
       return 0;

@@ -9,17 +9,25 @@
  * one transaction of whole articles. One bad file is reported and the batch
  * goes on; with `strict`, the run stops at the first failure, and everything
  * read before it is stored and nothing after it.
+ *
+ * Articles are stored in input order whatever order the workers finish in,
+ * so the same command on the same corpus gives the same event ids. Two
+ * inputs with one article key are never merged silently: the second is
+ * refused with E_DUPLICATE_KEY naming both (unless it is the same file named
+ * twice), and replacing a stored article read from another path is reported.
  */
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import PQueue from "p-queue";
 import type { Db } from "../db/openDatabase.js";
-import { readCorpus, type CorpusItem } from "../read/readCorpus.js";
+import { readCorpus, type CorpusItem, type KeyFrom } from "../read/readCorpus.js";
 import { decodeArticle, type RawArticle } from "./decodeArticle.js";
 import type { DecodedArticle, Processed } from "./processArticle.js";
 import { WorkerPool, workerScript } from "./workerPool.js";
 import { SitrepError } from "../errors.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
+import { statement } from "../db/statements.js";
 import { finishRun, startRun, type RunRow } from "../db/runs.js";
 import { currentVersions } from "../extract/rulesVersion.js";
 
@@ -37,6 +45,8 @@ export interface IngestOptions {
   maxArticleBytes?: number;
   /** Stop at the first failure: what came before it is stored, nothing after it. */
   strict?: boolean;
+  /** Article keys from the file name (default) or the path as given. */
+  keyFrom?: KeyFrom;
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -60,6 +70,8 @@ export interface IngestResult extends IngestProgress {
   warnings: Array<{ key: string; code: string; message: string }>;
   /** True when --strict stopped the run at a failure. */
   stopped: boolean;
+  /** Stored articles replaced by one read from another path. */
+  replaced: Array<{ key: string; was: string; now: string }>;
 }
 
 /** What became of one item read. */
@@ -103,8 +115,8 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     },
     onFailed: (a, code, reason) => fail({ sourcePath: a.sourcePath, sourceLine: a.sourceLine, code, reason }),
   });
-  // Keys read in this run: the same article twice in one input is stored once (the last one wins).
-  const inFlight = new Set<string>();
+  const replaced: IngestResult["replaced"] = [];
+  const storedSource = statement(db, "SELECT source_path FROM articles WHERE key = ?").pluck();
 
   const handle = async (item: CorpusItem): Promise<Outcome> => {
     if (item.type === "failure") return { kind: "fail", failure: item };
@@ -119,8 +131,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
-      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key)) === decoded.hash) return { kind: "unchanged" };
-      inFlight.add(raw.key);
+      if (storedHash(db, raw.key) === decoded.hash) return { kind: "unchanged" };
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {
       const e = err as Error & { code?: string };
@@ -134,19 +145,23 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     if (stopped || outcome.kind === "skipped") return;
     if (outcome.kind === "fail") fail(outcome.failure);
     else if (outcome.kind === "unchanged") progress.unchanged++;
-    else writer.add(outcome.processed.prepared, outcome.processed.extraction);
+    else {
+      const { key, sourcePath } = outcome.processed.prepared;
+      const was = storedSource.get(key) as string | undefined;
+      if (was !== undefined && resolve(was) !== resolve(sourcePath)) replaced.push({ key, was, now: sourcePath });
+      writer.add(outcome.processed.prepared, outcome.processed.extraction);
+    }
     options.onProgress?.(progress);
   };
 
-  // With --strict, outcomes are applied in input order (item n only after
-  // items 0..n-1), so "stop at the first failure" means exactly that even
-  // though articles finish out of order in the workers. Without it, each
-  // outcome is applied as soon as it is known.
+  // Outcomes are applied in input order (item n only after items 0..n-1),
+  // though articles finish out of order in the workers: so articles are
+  // stored, and their events numbered, in input order, and with --strict
+  // "stop at the first failure" means exactly that.
   const ready = new Map<number, Outcome>();
   let next = 0;
   let wake: (() => void) | null = null;
   const settle = (seq: number, outcome: Outcome): void => {
-    if (!options.strict) return apply(outcome);
     ready.set(seq, outcome);
     while (ready.has(next)) {
       apply(ready.get(next)!);
@@ -155,17 +170,45 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     wake?.();
   };
 
+  // The source each key was read from in this run, to refuse a second article with the same key.
+  const keySources = new Map<string, { path: string; line: number | null }>();
+  const duplicate = (item: CorpusItem): Outcome | null => {
+    if (item.type === "failure") return null;
+    const first = keySources.get(item.key);
+    if (!first) {
+      keySources.set(item.key, { path: item.sourcePath, line: item.sourceLine });
+      return null;
+    }
+    progress.seen++;
+    // The same file named twice (`ingest corpus corpus/a.txt`) is one article, read once.
+    if (resolve(first.path) === resolve(item.sourcePath) && first.line === item.sourceLine) return { kind: "unchanged" };
+    const at = (p: string, line: number | null): string => (line === null ? p : `${p}:${line}`);
+    return {
+      kind: "fail",
+      failure: {
+        sourcePath: item.sourcePath,
+        sourceLine: item.sourceLine,
+        code: "E_DUPLICATE_KEY",
+        reason:
+          `article key "${item.key}" is already taken in this run by ${at(first.path, first.line)}; this one was not stored: ` +
+          `rename one of them, or use --key path for keys from the relative path`,
+      },
+    };
+  };
+
   try {
     let seq = 0;
-    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes })) {
+    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom })) {
       if (stopped) break;
-      // Back-pressure: never hold more than a few articles per worker in memory
-      // (with --strict, counting the finished ones waiting for their turn).
+      // Back-pressure: never hold more than a few articles per worker in memory,
+      // counting the finished ones waiting for their turn.
       await queue.onSizeLessThan(inFlightLimit);
-      while (options.strict && seq - next >= 2 * inFlightLimit && !stopped) await new Promise<void>((r) => (wake = r));
+      while (seq - next >= 2 * inFlightLimit && !stopped) await new Promise<void>((r) => (wake = r));
       if (stopped) break;
       const n = seq++;
-      void queue.add(async () => settle(n, await handle(item)));
+      const dup = duplicate(item);
+      if (dup) settle(n, dup);
+      else void queue.add(async () => settle(n, await handle(item)));
     }
     await queue.onIdle();
   } finally {
@@ -173,5 +216,5 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     await pool?.close();
   }
   const run = runId === null ? null : finishRun(db, runId, failures.length);
-  return { ...progress, run, failures, warnings, stopped };
+  return { ...progress, run, failures, warnings, stopped, replaced };
 }

@@ -105,22 +105,30 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
   const queue = new PQueue({ concurrency: pool ? workers * 2 : 1 });
   let done = 0;
   let failure: unknown = null;
+  // Batches are written in article order whatever order the workers finish
+  // in, so event ids are the same from one run of the same command to the next.
+  let lastWrite: Promise<void> = Promise.resolve();
   try {
     for (let i = 0; i < ids.length && !failure; i += batchSize) {
       await queue.onSizeLessThan(pool ? workers * 2 : 1);
       const batch = await read(ids.slice(i, i + batchSize));
-      void queue.add(async () => {
-        try {
-          const results = await extract(batch);
-          db.transaction(() => results.forEach((x, k) => writeExtraction(db, batch[k]!.id, batch[k]!.sentenceIds, x, runId)))();
-          done += batch.length;
-          options.onProgress?.(done, ids.length);
-        } catch (err) {
-          failure ??= err;
-        }
+      const extracted = extract(batch);
+      extracted.catch(() => {}); // awaited below, in turn; this only marks the rejection as handled meanwhile
+      const previousWrite = lastWrite;
+      lastWrite = (async () => {
+        await previousWrite;
+        const results = await extracted;
+        if (failure) return;
+        db.transaction(() => results.forEach((x, k) => writeExtraction(db, batch[k]!.id, batch[k]!.sentenceIds, x, runId)))();
+        done += batch.length;
+        options.onProgress?.(done, ids.length);
+      })().catch((err: unknown) => {
+        failure ??= err;
       });
+      void queue.add(() => lastWrite);
     }
     await queue.onIdle();
+    await lastWrite;
   } finally {
     await pool?.close();
   }

@@ -13,7 +13,7 @@
  * next article needs it — never in a loop, even if workers cannot start.
  */
 import { Worker } from "node:worker_threads";
-import { SitrepError } from "../errors.js";
+import { isErrorCode, SitrepError } from "../errors.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { WorkerReply, WorkerRequest } from "./parseWorker.js";
@@ -68,7 +68,7 @@ export class WorkerPool {
       if (job.timer) clearTimeout(job.timer);
       slot.busy = null;
       if (reply.ok) job.resolve(reply.result);
-      else job.reject(new SitrepError(reply.code, reply.message));
+      else job.reject(new SitrepError(isErrorCode(reply.code) ? reply.code : "E_INTERNAL", reply.message));
       this.waiting.shift()?.();
     });
     slot.worker.on("error", (err) => this.drop(slot, new SitrepError("E_WORKER", `worker failed: ${err.message}; the article was skipped`)));

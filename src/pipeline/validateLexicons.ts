@@ -1,0 +1,77 @@
+/**
+ * Checks every data file in the lexicon folder before a command touches an
+ * article, so a slip in a data file is one line naming the file, the entry
+ * and what is wrong (E_LEXICON, exit 2), never a failure of every article
+ * or a stack trace. Three checks, in order:
+ *   1. each `*.json` file parses (the message gives line and column);
+ *   2. no list or map outside the entries is empty (an emptied cue list
+ *      would silently turn a rule off); lists inside entries, such as a
+ *      place's aliases, may be empty, and their own loader judges them;
+ *   3. each file's own loader accepts it (shapes, kinds, aliases).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fail, SitrepError } from "../errors.js";
+import { lexiconDir } from "../packageRoot.js";
+import { loadLexicons } from "../lexicon/loadLexicons.js";
+import { loadCues } from "../extract/cues.js";
+import { parseAbbreviationLexicon } from "../text/abbreviations.js";
+
+export function validateLexicons(dir = lexiconDir()): void {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  } catch (err) {
+    throw fail("E_LEXICON", `cannot read the lexicon folder ${dir} (${(err as Error).message})`);
+  }
+  const parsed = new Map<string, unknown>();
+  for (const f of files) {
+    const path = join(dir, f);
+    const text = readFileSync(path, "utf8");
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw fail("E_LEXICON", `${path}: not valid JSON (${jsonProblem(err as Error, text)})`);
+    }
+    const empty = firstEmpty(data, "");
+    if (empty !== null) throw fail("E_LEXICON", `${path}: ${empty === "" ? "the file" : `"${empty}"`} is empty (it needs at least one entry)`);
+    parsed.set(f, data);
+  }
+  const check = (file: string, load: () => unknown): void => {
+    if (!parsed.has(file)) throw fail("E_LEXICON", `${join(dir, file)} is missing`);
+    try {
+      load();
+    } catch (err) {
+      if (err instanceof SitrepError && err.code === "E_LEXICON") throw err.message.includes(dir) ? err : new SitrepError("E_LEXICON", `${join(dir, err.message)}`);
+      throw fail("E_LEXICON", `${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  check("gazetteer.json", () => loadLexicons(dir));
+  check("cues.json", () => loadCues(join(dir, "cues.json")));
+  check("abbreviations.json", () => parseAbbreviationLexicon(parsed.get("abbreviations.json"), join(dir, "abbreviations.json")));
+}
+
+/** The dotted path of the first empty list or map that is not inside a list of entries, or null. */
+function firstEmpty(value: unknown, path: string): string | null {
+  if (Array.isArray(value)) return value.length === 0 ? path : null;
+  if (value === null || typeof value !== "object") return null;
+  const entries = Object.entries(value);
+  if (entries.length === 0) return path;
+  for (const [key, v] of entries) {
+    const found = firstEmpty(v, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** V8's JSON message with the position turned into line and column. */
+function jsonProblem(err: Error, text: string): string {
+  const message = err.message.replace(/\s+/g, " ");
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return message.length > 160 ? message.slice(0, 160) + "…" : message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  const column = Number(at[1]) - before.lastIndexOf("\n");
+  return `${message.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "")} at line ${line}, column ${column}`;
+}
