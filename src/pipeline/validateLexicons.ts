@@ -4,9 +4,9 @@
  * and what is wrong (E_LEXICON, exit 2), never a failure of every article
  * or a stack trace. Three checks, in order:
  *   1. each `*.json` file parses (the message gives line and column);
- *   2. no list or map outside the entries is empty (an emptied cue list
- *      would silently turn a rule off); lists inside entries, such as a
- *      place's aliases, may be empty, and their own loader judges them;
+ *   2. no list or map is empty (an emptied cue list would silently turn a
+ *      rule off), except the optional lists of an entry named in
+ *      MAY_BE_EMPTY (a place whose only alias is its name);
  *   3. each file's own loader accepts it (shapes, kinds, aliases).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -52,14 +52,18 @@ export function validateLexicons(dir = lexiconDir()): void {
   check("abbreviations.json", () => parseAbbreviationLexicon(parsed.get("abbreviations.json"), join(dir, "abbreviations.json")));
 }
 
-/** The dotted path of the first empty list or map that is not inside a list of entries, or null. */
-function firstEmpty(value: unknown, path: string): string | null {
-  if (Array.isArray(value)) return value.length === 0 ? path : null;
+/** Lists of an entry that may be empty or absent: the entry works without them. */
+const MAY_BE_EMPTY = new Set(["aliases", "demonyms", "exactCase", "exclude"]);
+
+/** The path (`attackVerbs.terms`, `[3].terms`) of the first empty list or map that must not be, or null. */
+function firstEmpty(value: unknown, path: string, name = ""): string | null {
   if (value === null || typeof value !== "object") return null;
-  const entries = Object.entries(value);
-  if (entries.length === 0) return path;
-  for (const [key, v] of entries) {
-    const found = firstEmpty(v, path ? `${path}.${key}` : key);
+  const children: Array<[string, string, unknown]> = Array.isArray(value)
+    ? value.map((v, i) => [`${path}[${i}]`, name, v])
+    : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, k, v]);
+  if (children.length === 0) return MAY_BE_EMPTY.has(name) ? null : path;
+  for (const [childPath, childName, v] of children) {
+    const found = firstEmpty(v, childPath, childName);
     if (found !== null) return found;
   }
   return null;

@@ -6,7 +6,7 @@
 import { SitrepError } from "../errors.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../packageRoot.js";
+import { lexiconDir } from "../packageRoot.js";
 
 /**
  * - `title`: a name follows; never ends a sentence.
@@ -29,7 +29,7 @@ let cached: AbbreviationLexicon | null = null;
 /** The abbreviation lexicon of the package. */
 export function abbreviationLexicon(): AbbreviationLexicon {
   if (cached) return cached;
-  const file = join(packageRoot(), "lexicons", "abbreviations.json");
+  const file = join(lexiconDir(), "abbreviations.json");
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
