@@ -44,10 +44,10 @@ export const ERRORS = {
   E_NOT_FILE: { what: "a named pipe, device or folder where a file was expected", advice: "leave it out", exit: 1, scope: "input" },
   E_READ: { what: "permission denied, or a symbolic link loop", advice: "fix the permissions or the link", exit: 1, scope: "input" },
   E_NOT_FOUND: {
-    what: "a path on the command line that does not exist (nothing is ingested), or a file that vanished during the run",
+    what: "a path on the command line that does not exist (nothing is ingested, no database is made); a file that vanishes during the run fails alone, exit 1",
     advice: "check the path",
     exit: 2,
-    scope: "input",
+    scope: "command",
   },
   E_DUPLICATE_KEY: {
     what: "two inputs of one run with the same article key (`d1/a.txt` and `d2/a.txt`; a `.txt` and a dump id; ids `7` and `\"7\"`): the second is refused",
