@@ -14,7 +14,8 @@
  * so the same command on the same corpus gives the same event ids. Two
  * inputs with one article key are never merged silently: the second is
  * refused with E_DUPLICATE_KEY naming both (unless it is the same file named
- * twice), and replacing a stored article read from another path is reported.
+ * twice, or a copy with the same text), and replacing a stored article read
+ * from another path is reported.
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
@@ -77,7 +78,9 @@ export interface IngestResult extends IngestProgress {
 /** What became of one item read. */
 type Outcome =
   | { kind: "fail"; failure: IngestFailure }
-  | { kind: "unchanged" }
+  | { kind: "unchanged"; key?: string; hash?: string }
+  /** A second input with a key already read in this run: refused unless its text is the first's. */
+  | { kind: "duplicate"; key: string; hash: string; failure: IngestFailure }
   | { kind: "store"; processed: Processed }
   | { kind: "skipped" };
 
@@ -116,9 +119,9 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     onFailed: (a, code, reason) => fail({ sourcePath: a.sourcePath, sourceLine: a.sourceLine, code, reason }),
   });
   const replaced: IngestResult["replaced"] = [];
-  const storedSource = statement(db, "SELECT source_path FROM articles WHERE key = ?").pluck();
+  const storedSource = statement(db, "SELECT source_path AS path, content_hash AS hash FROM articles WHERE key = ?");
 
-  const handle = async (item: CorpusItem): Promise<Outcome> => {
+  const handle = async (item: CorpusItem, duplicateOf?: string): Promise<Outcome> => {
     if (item.type === "failure") return { kind: "fail", failure: item };
     // --strict has already stopped: don't spend a worker on what will not be stored.
     if (stopped) return { kind: "skipped" };
@@ -131,7 +134,20 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
-      if (storedHash(db, raw.key) === decoded.hash) return { kind: "unchanged" };
+      if (duplicateOf !== undefined)
+        return {
+          kind: "duplicate",
+          key: raw.key,
+          hash: decoded.hash,
+          failure: {
+            ...where,
+            code: "E_DUPLICATE_KEY",
+            reason:
+              `article key "${raw.key}" is already taken in this run by ${duplicateOf}, with another text; this one was not stored: ` +
+              `rename one of them, or use --key path for keys from the relative path`,
+          },
+        };
+      if (storedHash(db, raw.key) === decoded.hash) return { kind: "unchanged", key: raw.key, hash: decoded.hash };
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {
       const e = err as Error & { code?: string };
@@ -141,14 +157,23 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     }
   };
 
+  // The text kept for each key in this run, to tell a copy from another article under the same key.
+  const keptHash = new Map<string, string>();
   const apply = (outcome: Outcome): void => {
     if (stopped || outcome.kind === "skipped") return;
     if (outcome.kind === "fail") fail(outcome.failure);
-    else if (outcome.kind === "unchanged") progress.unchanged++;
-    else {
-      const { key, sourcePath } = outcome.processed.prepared;
-      const was = storedSource.get(key) as string | undefined;
-      if (was !== undefined && resolve(was) !== resolve(sourcePath)) replaced.push({ key, was, now: sourcePath });
+    else if (outcome.kind === "duplicate") {
+      if (keptHash.get(outcome.key) === outcome.hash) progress.unchanged++;
+      else fail(outcome.failure);
+    } else if (outcome.kind === "unchanged") {
+      progress.unchanged++;
+      if (outcome.key !== undefined) keptHash.set(outcome.key, outcome.hash!);
+    } else {
+      const { key, sourcePath, contentHash } = outcome.processed.prepared;
+      keptHash.set(key, contentHash);
+      // Same text from another path (another process stored it meanwhile) replaces nothing.
+      const was = storedSource.get(key) as { path: string; hash: string } | undefined;
+      if (was && was.hash !== contentHash && resolve(was.path) !== resolve(sourcePath)) replaced.push({ key, was: was.path, now: sourcePath });
       writer.add(outcome.processed.prepared, outcome.processed.extraction);
     }
     options.onProgress?.(progress);
@@ -170,30 +195,18 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     wake?.();
   };
 
-  // The source each key was read from in this run, to refuse a second article with the same key.
+  // The source each key was first read from in this run.
   const keySources = new Map<string, { path: string; line: number | null }>();
-  const duplicate = (item: CorpusItem): Outcome | null => {
+  /** Null for a key not read before; else the first source ("" when this is that same file again). */
+  const firstSource = (item: CorpusItem): string | null => {
     if (item.type === "failure") return null;
     const first = keySources.get(item.key);
     if (!first) {
       keySources.set(item.key, { path: item.sourcePath, line: item.sourceLine });
       return null;
     }
-    progress.seen++;
-    // The same file named twice (`ingest corpus corpus/a.txt`) is one article, read once.
-    if (resolve(first.path) === resolve(item.sourcePath) && first.line === item.sourceLine) return { kind: "unchanged" };
-    const at = (p: string, line: number | null): string => (line === null ? p : `${p}:${line}`);
-    return {
-      kind: "fail",
-      failure: {
-        sourcePath: item.sourcePath,
-        sourceLine: item.sourceLine,
-        code: "E_DUPLICATE_KEY",
-        reason:
-          `article key "${item.key}" is already taken in this run by ${at(first.path, first.line)}; this one was not stored: ` +
-          `rename one of them, or use --key path for keys from the relative path`,
-      },
-    };
+    if (resolve(first.path) === resolve(item.sourcePath) && first.line === item.sourceLine) return "";
+    return first.line === null ? first.path : `${first.path}:${first.line}`;
   };
 
   try {
@@ -206,9 +219,12 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
       while (seq - next >= 2 * inFlightLimit && !stopped) await new Promise<void>((r) => (wake = r));
       if (stopped) break;
       const n = seq++;
-      const dup = duplicate(item);
-      if (dup) settle(n, dup);
-      else void queue.add(async () => settle(n, await handle(item)));
+      const first = firstSource(item);
+      if (first === "") {
+        // The same file named twice (`ingest corpus corpus/a.txt`) is one article, read once.
+        progress.seen++;
+        settle(n, { kind: "unchanged" });
+      } else void queue.add(async () => settle(n, await handle(item, first ?? undefined)));
     }
     await queue.onIdle();
   } finally {

@@ -45,7 +45,7 @@ describe("article keys", () => {
     const db = join(dir, "s.sqlite");
     const r = await run("ingest", join(dir, "d1"), join(dir, "d2"), "--db", db, "--reference-date", REF, "--workers", "0");
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/d2\/a\.txt: E_DUPLICATE_KEY: article key "a" is already taken in this run by .*d1\/a\.txt; this one was not stored/);
+    expect(r.stderr).toMatch(/d2\/a\.txt: E_DUPLICATE_KEY: article key "a" is already taken in this run by .*d1\/a\.txt, with another text; this one was not stored/);
     expect(r.stdout).toMatch(/2 articles read, 1 stored, 0 unchanged, 1 failed/);
     expect(rows(db, "SELECT key, source_path FROM articles")).toEqual([{ key: "a", source_path: join(dir, "d1", "a.txt") }]);
   });
@@ -92,6 +92,17 @@ describe("article keys", () => {
     const r = await run("ingest", join(dir, "in"), file, "--db", join(dir, "s.sqlite"), "--reference-date", REF, "--workers", "0");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2 articles read, 1 stored, 1 unchanged, 0 failed/);
+  });
+
+  it("a_copy_with_the_same_text_under_the_same_key_is_no_error", async () => {
+    const dir = tempDir();
+    write(join(dir, "d1", "a.txt"), ROCKETS);
+    write(join(dir, "d2", "a.txt"), ROCKETS);
+    write(join(dir, "d2", "x.jsonl"), JSON.stringify({ id: "a", text: ROCKETS }) + "\n");
+    const r = await run("ingest", join(dir, "d1"), join(dir, "d2"), "--db", join(dir, "s.sqlite"), "--reference-date", REF, "--workers", "0");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/3 articles read, 1 stored, 2 unchanged, 0 failed/);
   });
 
   it("a_later_ingest_replacing_an_article_from_another_path_says_so", async () => {
