@@ -65,3 +65,8 @@ export interface AnswerArticle {
   tallies: AnswerTally[];
   [extra: string]: unknown;
 }
+
+/** What came of an event, as its words say (null: they do not say). */
+export type Outcome = "intercepted" | "impact" | "damage" | "casualties" | null;
+/** Who the sentence says asserts the event. */
+export type AssertedBy = "claim" | "official" | "monitor" | "local" | "report";

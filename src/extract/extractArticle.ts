@@ -6,13 +6,14 @@
  */
 import { inferPublicationDate, resolveArticleDates } from "../dates/index.js";
 import type { Lexicons } from "../lexicon/index.js";
-import { EVENT_RULES, TALLY_RULES, triggersAnyRule } from "../rules/index.js";
+import { EVENT_RULES, TALLY_RULES, triggers, triggersAnyRule } from "../rules/index.js";
 import type { EventCandidate, RelSpan, TallyCandidate } from "../rules/rule.js";
 import { REFINERS } from "../refine/configuration.js";
-import { geoPrecisionOf, timePrecisionOf } from "../rules/fields.js";
+import { geoPrecisionOf } from "../fields/places.js";
+import { timePrecisionOf } from "../fields/eventDates.js";
 import type { ArticleContext } from "../refine/refiner.js";
-import { has, loadCues } from "./cues.js";
-import { buildSentenceContext, type SentenceContext } from "./sentenceContext.js";
+import { has, loadCues } from "../lexicon/cues.js";
+import { buildSentenceContext, type SentenceContext } from "../context/sentenceContext.js";
 import { ProbeBuilder } from "./lexiconProbe.js";
 import type { ArticleDates, ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "./types.js";
 import type { Weapon } from "../types.js";
@@ -42,13 +43,13 @@ function sentencesInPlay(texts: string[], rules: { events?: typeof EVENT_RULES; 
 /** Runs every rule over every sentence whose text has one of its trigger words. */
 export function proposeCandidates(contexts: SentenceContext[], rules = EVENT_RULES): EventCandidate[] {
   const out: EventCandidate[] = [];
-  for (const ctx of contexts) for (const rule of rules) if (has(rule.meta.triggers, ctx.text)) out.push(...rule.match(ctx));
+  for (const ctx of contexts) for (const rule of rules) if (triggers(rule, ctx.text)) out.push(...rule.match(ctx));
   return out;
 }
 
 export function proposeTallies(contexts: SentenceContext[], rules = TALLY_RULES): TallyCandidate[] {
   const out: TallyCandidate[] = [];
-  for (const ctx of contexts) for (const rule of rules) if (has(rule.meta.triggers, ctx.text)) out.push(...rule.match(ctx));
+  for (const ctx of contexts) for (const rule of rules) if (triggers(rule, ctx.text)) out.push(...rule.match(ctx));
   return out;
 }
 
@@ -68,12 +69,9 @@ function toEvent(c: EventCandidate, contexts: SentenceContext[]): EventOut {
     sources.push({ sentenceIdx: idx, field: "evidence", start: s.start, end: s.start + s.text.length, text: s.text });
   }
   const date = c.dates[0];
-  if (date) {
+  if (date && date.span.end > date.span.start) {
     const s = contexts[date.sentenceIndex]!;
     sources.push({ sentenceIdx: date.sentenceIndex, field: "date", start: s.start + date.span.start, end: s.start + date.span.end, text: date.span.text });
-    if (date.sentenceIndex !== c.sentenceIdx && !c.extraSentences.includes(date.sentenceIndex)) {
-      /* the date came from the sentence before: it is context, not evidence */
-    }
   }
   const place = c.places[0] as (EventCandidate["places"][number] & { sentenceIdx?: number }) | undefined;
   if (place) abs(place.sentenceIdx ?? c.sentenceIdx, place.span, "place");

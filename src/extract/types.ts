@@ -6,17 +6,13 @@
  * `sitrep extract` rerun it from the database alone.
  */
 import type { DateMention } from "../dates/index.js";
-import type { SentenceParse } from "../parse/parseSentence.js";
 import type { LexiconProbe } from "./lexiconProbe.js";
-import type { EventKind, Qualifier, TallyMetric, Weapon } from "../types.js";
+import type { AssertedBy, EventKind, Outcome, Qualifier, TallyMetric, Weapon } from "../types.js";
+import type { SentenceInput } from "../context/sentenceContext.js";
 
-export interface SentenceInput {
-  idx: number;
-  start: number;
-  end: number;
-  text: string;
-  parse: SentenceParse;
-}
+export type { AssertedBy, Outcome } from "../types.js";
+export type { SentenceInput } from "../context/sentenceContext.js";
+
 
 export interface ArticleInput {
   key: string;
@@ -50,8 +46,6 @@ export interface SourceOut {
   text: string;
 }
 
-export type Outcome = "intercepted" | "impact" | "damage" | "casualties" | null;
-export type AssertedBy = "claim" | "official" | "monitor" | "local" | "report";
 
 export interface EventOut {
   kind: EventKind;

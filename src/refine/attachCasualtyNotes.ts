@@ -5,9 +5,10 @@
  * drones … ‘This is the 26th Houthi attack …,’ the statement said, adding
  * that ‘no injuries or damage reported.’").
  */
-import { hits, loadCues } from "../extract/cues.js";
+import { hits, loadCues } from "../lexicon/cues.js";
 import type { EventCandidate } from "../rules/rule.js";
-import { eventDates, noCasualtiesSays } from "../rules/fields.js";
+import { eventDates } from "../fields/eventDates.js";
+import { noCasualtiesSays } from "../fields/casualties.js";
 import { dayOf } from "./mergeSameEvent.js";
 import type { Refiner } from "./refiner.js";
 

@@ -5,10 +5,11 @@
  * the sentence after blames for them ("The U.S. blamed Kataib Hezbollah for
  * the attack") — named as the doer, though it did not claim it.
  */
-import { has, loadCues } from "../extract/cues.js";
+import { has, loadCues } from "../lexicon/cues.js";
 import type { Refiner } from "./refiner.js";
-import { blamedGroup, claimant, eventDates } from "../rules/fields.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { blamedGroup, claimant } from "../fields/attribution.js";
+import { eventDates } from "../fields/eventDates.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate } from "../rules/rule.js";
 import { dayOf } from "./mergeSameEvent.js";
 

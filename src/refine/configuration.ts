@@ -15,6 +15,8 @@ import { attachClaims } from "./attachClaims.js";
 import { markUmbrella } from "./markUmbrella.js";
 import { shareWithinDay } from "./shareWithinDay.js";
 import { attachCasualtyNotes } from "./attachCasualtyNotes.js";
+import { seaOfEngagement } from "./seaOfEngagement.js";
+import { dateHeadline } from "./dateHeadline.js";
 
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
@@ -23,8 +25,10 @@ export const REFINERS: Refiner[] = [
   dropRunningTotals, // before dates are borrowed: a running total has no date of its own
   useStatementDate, // the sentence's own statement date beats a neighbour's
   inheritDates, // before dropping undated ones: continuations take their event's date
+  dateHeadline, // after inheriting (the body's events are dated), before undated ones are dropped
   dropUndated, // events no date resolves are optional; leave them out
   splitLists, // one event per listed date/place, before merging compares them
+  seaOfEngagement, // before merging: merged events compare countries
   attachClaims, // before merging, so merged events keep the claimed actor
   mergeSameEvent, // several sentences about one action → one event
   attachCasualtyNotes, // after merging, so "the event just before" is the whole event

@@ -7,8 +7,8 @@
  * happened, only who did it is in doubt — fields.ts keeps the denier from
  * being its actor.
  */
-import { has, loadCues } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { has, loadCues } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { Refiner } from "./refiner.js";
 
 const DENY = "(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)";

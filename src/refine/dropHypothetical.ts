@@ -5,8 +5,8 @@
  * relative clause that closes before the event ("Kataib Hezbollah, which had
  * threatened to escalate, fired two rockets …") does not govern it.
  */
-import { hits, loadCues } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { hits, loadCues } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { Refiner } from "./refiner.js";
 
 /** The sentence with its date phrases ("on Tuesday") blanked out, offsets kept. */

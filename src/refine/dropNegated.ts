@@ -5,9 +5,9 @@
  * "the attack" as a whole ("In the end, the attack did not occur") negates
  * the attack the sentence before it reported.
  */
-import { hits, loadCues } from "../extract/cues.js";
+import { hits, loadCues } from "../lexicon/cues.js";
 import type { Refiner } from "./refiner.js";
-import { segmentAt } from "../rules/fields.js";
+import { segmentAt } from "../fields/clauses.js";
 
 // "the attack ultimately did not occur", "that strike was called off": refers back.
 const ANAPHORIC = /\b(?:the|that|this|such\s+an?)\s+(?:(?:planned|expected|feared|threatened|reported)\s+)?(attack|strike)\s+(?:\w+\s+)?$/i;

@@ -11,9 +11,9 @@
  */
 import type { Refiner } from "./refiner.js";
 import type { EventCandidate } from "../rules/rule.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { DateMention } from "../dates/index.js";
-import { eventDates } from "../rules/fields.js";
+import { eventDates } from "../fields/eventDates.js";
 
 const LOOKBACK = 2;
 // "U.S. warships have shot down drones": a summary in the present perfect, not a continuation.

@@ -1,5 +1,5 @@
 /** What a refiner is: one step of the ordered list in refine/configuration.ts. */
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate } from "../rules/rule.js";
 
 export interface ArticleContext {

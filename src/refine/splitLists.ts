@@ -8,7 +8,7 @@
  */
 import type { DateMention } from "../dates/index.js";
 import type { EventCandidate } from "../rules/rule.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { Refiner } from "./refiner.js";
 
 /** "between Monday and Wednesday", "from Oct. 17 to Oct. 24": one window. */

@@ -5,7 +5,7 @@
  * targeted") happened on or just before that day: take the statement's day.
  */
 import type { Refiner } from "./refiner.js";
-import { statementDates } from "../rules/fields.js";
+import { statementDates } from "../fields/eventDates.js";
 
 export const useStatementDate: Refiner = {
   id: "use-statement-date",

@@ -2,19 +2,17 @@
  * attack-on-us-forces: a hostile armed action aimed at US or coalition
  * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
  */
-import { hits, loadCues, phraseRegex } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { has, hits, loadCues } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
-import { usReferences, type UsReference } from "./usReferences.js";
-import { bestPlaces, casualties, deniesInvolvement, eventDates, preferSegment, relSpan, segmentAt } from "./fields.js";
-import { newCandidate } from "./candidate.js";
-
-const TRIGGERS = phraseRegex([
-  "attack", "attacks", "attacked", "targeted", "targeting", "launched", "fired", "rocket", "rockets", "drone", "drones",
-  "missile", "missiles", "mortar", "mortars", "shot down", "downed", "intercepted", "under fire", "struck", "hit", "assault", "engaged",
-  // "the strike on Tower 22": an attack may be called a strike
-  "strike", "strikes",
-]);
+import { usReferences, type UsReference } from "../fields/usReferences.js";
+import { bestPlaces } from "../fields/places.js";
+import { casualties } from "../fields/casualties.js";
+import { deniesInvolvement } from "../fields/attribution.js";
+import { eventDates } from "../fields/eventDates.js";
+import { preferSegment, segmentAt } from "../fields/clauses.js";
+import { relSpan } from "../fields/spans.js";
+import { newCandidate } from "../fields/candidate.js";
 
 function pickActor(ctx: SentenceContext, segment: [number, number], refs: readonly UsReference[]): Pick<EventCandidate, "actor" | "actorGeneric"> {
   // A group that denies involvement is not named as the doer; nor is the group a US strike
@@ -73,7 +71,22 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
     injured,
   }, segment);
   // "An MQ-9 was shot down": the attack succeeded; what was downed is the US asset.
-  return target?.value === "MQ-9 drone" && candidate.outcome === "intercepted" ? { ...candidate, outcome: "damage" } : candidate;
+  const result = target?.value === "MQ-9 drone" && candidate.outcome === "intercepted" ? { ...candidate, outcome: "damage" as const } : candidate;
+  return hit.role === "interceptor" ? atSea(ctx, hit, result) : result;
+}
+
+/**
+ * "The destroyer shot down four drones launched from Yemen": a ship's
+ * engagement happened at sea, in the sea the sentence names (the land the
+ * drones came from is not the place); with none named, a refiner takes the
+ * article's.
+ */
+function atSea(ctx: SentenceContext, hit: UsReference, c: EventCandidate): EventCandidate {
+  const seas = new Set(ctx.places.filter((p) => p.kind === "sea").map((p) => p.country));
+  const naval = has(loadCues().navalWords, hit.text) || has(loadCues().navalWords, ctx.text.slice(hit.end, hit.end + 20).split(/\s(?:shot|took|downed|intercepted|engaged|destroyed)\b/)[0] ?? "");
+  const atSeaNamed = c.countries.filter((k) => seas.has(k.value));
+  if (!naval && !atSeaNamed.length) return c;
+  return { ...c, countries: atSeaNamed, places: c.places.filter((p) => p.kind === "sea"), atSea: true };
 }
 
 export const attackOnUsForces: EventRule = {
@@ -81,7 +94,7 @@ export const attackOnUsForces: EventRule = {
     type: "event",
     id: "attack-on-us-forces",
     description: "A hostile armed action aimed at US or coalition forces, bases, embassies, ships or aircraft, including attempts they intercepted.",
-    triggers: TRIGGERS,
+    triggers: ["attackVerbs", "interceptVerbs", "attackTriggerNouns"],
   },
   match(ctx) {
     const refs = usReferences(ctx);

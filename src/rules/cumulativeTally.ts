@@ -4,12 +4,13 @@
  * ("including 32 in Iraq and 34 in Syria"). Each pattern row below reads
  * the words around one number; the first row that fits gives the metric.
  */
-import { has, loadCues, phraseRegex } from "../extract/cues.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
+import { has, loadCues, phraseRegex } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { TallyCandidate, TallyRule } from "./rule.js";
 import type { TallyMetric } from "../types.js";
-import { eventDates, relSpan } from "./fields.js";
-import { usReferences } from "./usReferences.js";
+import { eventDates } from "../fields/eventDates.js";
+import { relSpan } from "../fields/spans.js";
+import { usReferences } from "../fields/usReferences.js";
 
 const TRIGGERS = phraseRegex([
   "attacks", "attack", "strike", "times", "injured", "wounded", "wounds", "injuries", "killed", "strikes", "airstrikes", "attacked", "incidents", "occasions", "deaths", "assaults",

@@ -5,68 +5,12 @@
  * rule carries its own positive and negative example sentences, which
  * test/rules/ruleExamples.test.ts runs.
  */
-import type { SentenceContext } from "../extract/sentenceContext.js";
-import type { DateMention } from "../dates/index.js";
-import type { ActorMention, PlaceMention, WeaponMention } from "../lexicon/index.js";
-import type { AssertedBy, Outcome } from "../extract/types.js";
-import type { EventKind, Qualifier, TallyMetric } from "../types.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+import type { EventCandidate, TallyCandidate } from "../fields/candidateTypes.js";
+import type { AssertedBy, EventKind, Outcome, Qualifier, TallyMetric } from "../types.js";
 
-/** A span relative to the sentence start. */
-export interface RelSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ValueWithSpan<T> {
-  value: T;
-  span: RelSpan;
-  /** The sentence the span is in, when not the candidate's own (claims, merges). */
-  sentenceIdx?: number;
-}
-
-export interface EventCandidate {
-  kind: EventKind;
-  sentenceIdx: number;
-  rule: string;
-  reason: string;
-  trigger: RelSpan;
-  /** The clause of the sentence that states this event. */
-  segment: [number, number];
-  /** Day or window dates the sentence gives this event (empty: undated here). */
-  dates: DateMention[];
-  places: PlaceMention[];
-  /** Countries named without a place (regions, "in Iraq and Syria"). */
-  countries: ValueWithSpan<string>[];
-  actor: ValueWithSpan<string> | null;
-  actorGeneric: boolean;
-  target: ValueWithSpan<string> | null;
-  weapons: WeaponMention[];
-  killed: ValueWithSpan<number | null> | null;
-  injured: ValueWithSpan<number | null> | null;
-  count: ValueWithSpan<number> | null;
-  outcome: Outcome;
-  assertedBy: AssertedBy;
-  /** Extra sentences merged in by refiners. */
-  extraSentences: number[];
-  umbrella: boolean;
-  /** The date came from a neighbouring sentence, not this one. */
-  inheritedDate: boolean;
-  /** Only adds to an event reported before it; dropped when there is none. */
-  continuation?: boolean;
-}
-
-export interface TallyCandidate {
-  sentenceIdx: number;
-  rule: string;
-  metric: TallyMetric;
-  value: number;
-  qualifier: Qualifier;
-  region: string | null;
-  since: string | null;
-  asOf: string | null;
-  span: RelSpan;
-}
+// Rule authors build candidates; their types live with the field pickers.
+export type { EventCandidate, RelSpan, TallyCandidate, ValueWithSpan } from "../fields/candidateTypes.js";
 
 /** Expected fields of a positive example (only the fields given are checked). */
 export interface ExpectedEvent {
@@ -107,8 +51,12 @@ export interface NegativeExample {
 export interface RuleMeta {
   id: string;
   description: string;
-  /** Words of which at least one must occur (case-insensitive) for the rule to run. */
-  triggers: RegExp;
+  /**
+   * The cue lists (names in lexicons/cues.json) whose words trigger the
+   * rule: at least one must occur (case-insensitive) for it to run, so a
+   * sentence without them costs nothing. (A RegExp is still accepted.)
+   */
+  triggers: readonly string[] | RegExp;
   /** Ids of rules whose events this one builds on (its examples run them too). */
   requires?: string[];
 }

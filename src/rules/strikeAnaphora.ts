@@ -4,10 +4,11 @@
  * Mayadin") adds their places; it is merged with the strike before it
  * (inherit-dates, merge-same-event) and dropped if there is none.
  */
-import { phraseRegex } from "../extract/cues.js";
 import type { EventRule } from "./rule.js";
-import { bestPlaces, casualties, relSpan } from "./fields.js";
-import { newCandidate } from "./candidate.js";
+import { bestPlaces } from "../fields/places.js";
+import { casualties } from "../fields/casualties.js";
+import { relSpan } from "../fields/spans.js";
+import { newCandidate } from "../fields/candidate.js";
 
 const OPENING = /^(?:The|These|Those|Both|Such)\s+(?:(?:latest|recent|U\.?S\.?|American|retaliatory|precision|air|overnight|two|three)\s+)*(strikes?|airstrikes?|raids?)\b/i;
 
@@ -16,7 +17,7 @@ export const strikeAnaphora: EventRule = {
     type: "event",
     id: "strike-anaphora",
     description: "A sentence opening with “The strikes …” continues the strike reported just before it.",
-    triggers: phraseRegex(["strike", "strikes", "airstrike", "airstrikes", "raid", "raids"]),
+    triggers: ["strikeNouns"],
     requires: ["us-strike"],
   },
   match(ctx) {

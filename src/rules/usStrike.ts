@@ -2,19 +2,23 @@
  * us-strike: a kinetic strike by US forces, alone or with partners, on
  * militia, Houthi or Iranian-linked targets (GUIDELINES §1, strike).
  */
-import { hits, loadCues, phraseRegex } from "../extract/cues.js";
+import { hits, loadCues } from "../lexicon/cues.js";
 import type { EventCandidate, EventRule } from "./rule.js";
-import type { SentenceContext } from "../extract/sentenceContext.js";
-import { usReferences } from "./usReferences.js";
-import { bestPlaces, casualties, preferSegment, relSpan, segmentAt } from "./fields.js";
-import { newCandidate } from "./candidate.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+import { usReferences } from "../fields/usReferences.js";
+import { bestPlaces } from "../fields/places.js";
+import { casualties } from "../fields/casualties.js";
+import { preferSegment, segmentAt } from "../fields/clauses.js";
+import { relSpan } from "../fields/spans.js";
+import { newCandidate } from "../fields/candidate.js";
 import type { WeaponMention } from "../lexicon/index.js";
-
-const TRIGGERS = phraseRegex(["destroy", "destroyed", "struck", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "bombed", "hit", "targeted", "retaliated", "raid", "killed", "killing", "attack", "attacked", "conducted", "carried out"]);
 
 // What a US strike hits: without one of these (or a militia/Houthi actor, or
 // a place in the region) "US forces responded" is not a strike.
 const STRIKE_OBJECT = /\b(?:militias?|militants?|fighters|facilit(?:y|ies)|targets?|sites?|positions?|launch(?:ers|\s+sites?|\s+points)?|weapons|storage|depots?|headquarters|command|vehicles?|compounds?|bunkers?|radars?|members|leaders?|commander|boats?)\b/i;
+
+// "responded with airstrikes", "conducted a strike": the word is the noun (not "to strike a deal").
+const STRIKE_NOUN_USE = /\b(?:with|an?|the|of|conducted|launched|executed|carried\s+out|retaliatory|precision|self-defen[sc]e|air|drone)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "unmanned US aircraft" is a drone, whatever the words between.
 const UNMANNED = /\bunmanned\s+(?:(?:US|U\.S\.|American)\s+)?(?:aircraft|aerial\s+vehicle|plane)\b/i;
@@ -48,7 +52,7 @@ export const usStrike: EventRule = {
     type: "event",
     id: "us-strike",
     description: "US forces (alone or with partners such as the UK) strike militia, Houthi or Iranian-linked targets.",
-    triggers: TRIGGERS,
+    triggers: ["strikeVerbs", "strikeNouns", "interceptVerbs"],
   },
   match(ctx) {
     const striker = usReferences(ctx).find((r) => r.role === "striker");
@@ -57,8 +61,12 @@ export const usStrike: EventRule = {
     const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis"), segment);
     const places = bestPlaces(preferSegment(ctx.places, segment), { bases: false });
     const inRegion = places.length > 0 || ctx.places.some((p) => ["Iraq", "Syria", "Yemen"].includes(p.country));
-    if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion) return [];
     const cues = loadCues();
+    // "U.S. forces responded with airstrikes": a strike noun says it was a strike, whatever was hit.
+    const strikeNoun = hits(cues.strikeNouns, ctx.text.slice(striker.start, segment[1])).some((h) =>
+      STRIKE_NOUN_USE.test(ctx.text.slice(Math.max(0, striker.start + h.start - 25), striker.start + h.start)),
+    );
+    if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion && !strikeNoun) return [];
     const trigger = hits(cues.strikeVerbs, ctx.text).find((h) => h.start >= striker.start) ?? striker;
     const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
     const { killed, injured } = casualties(ctx, segment[0], segment[1], { notUs: true });

@@ -5,7 +5,8 @@
  * province, region or sea, null when nothing locates the event.
  */
 import { describe, expect, it } from "vitest";
-import { geoPrecisionOf, timePrecisionOf } from "../../src/rules/fields.js";
+import { timePrecisionOf } from "../../src/fields/eventDates.js";
+import { geoPrecisionOf } from "../../src/fields/places.js";
 import type { DateMention } from "../../src/dates/index.js";
 import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
 

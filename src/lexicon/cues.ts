@@ -10,10 +10,21 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * The source of a regex alternation matching any of `terms` (longest first;
+ * a space matches any white space), for rules that embed a cue list in a
+ * larger pattern: the words stay in data, how they combine stays in code.
+ */
+export function alternation(terms: readonly string[]): string {
+  return [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => escape(t).replace(/\\\.|\s+/g, (m) => (m === "\\." ? "\\." : "\\s+")))
+    .join("|");
+}
+
 /** One regex matching any of `terms` as whole words (longest first), global + case-insensitive. */
 export function phraseRegex(terms: readonly string[]): RegExp {
-  const alts = [...new Set(terms)].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/\\\.|\s+/g, (m) => (m === "\\." ? "\\." : "\\s+")));
-  return new RegExp(`(?<![\\w-])(?:${alts.join("|")})(?![\\w])`, "gi");
+  return new RegExp(`(?<![\\w-])(?:${alternation(terms)})(?![\\w])`, "gi");
 }
 
 export interface CueHit {
@@ -53,6 +64,16 @@ interface CueFile {
   noCasualties: { terms: string[] };
   reportingVerbs: { official: string[]; monitor: string[]; local: string[] };
   outOfScopeContext: { terms: string[] };
+  interceptorNouns: { terms: string[] };
+  foreignForces: { terms: string[] };
+  usNavyShips: { terms: string[] };
+  strikeNouns: { terms: string[] };
+  victimVerbs: { terms: string[] };
+  speechVerbs: { terms: string[] };
+  navalWords: { terms: string[] };
+  preLaunch: { terms: string[] };
+  usPersonnel: { terms: string[] };
+  attackTriggerNouns: { terms: string[] };
 }
 
 export interface Cues {
@@ -74,6 +95,16 @@ export interface Cues {
   monitor: RegExp;
   local: RegExp;
   outOfScopeContext: RegExp;
+  interceptorNouns: RegExp;
+  foreignForces: RegExp;
+  usNavyShips: RegExp;
+  strikeNouns: RegExp;
+  navalWords: RegExp;
+  preLaunch: RegExp;
+  usPersonnel: RegExp;
+  attackTriggerNouns: RegExp;
+  /** The phrases of every list by name ("interceptVerbs", "tallyNouns.attacks"), to embed in larger patterns. */
+  terms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Compiled cue lists per file (SITREP_LEXICONS may point elsewhere between calls). */
@@ -88,6 +119,13 @@ function defaultCuesFile(): string {
   return defaultFile.file;
 }
 
+/** The phrases of one list, by name; a name the file lacks is a bug in the caller. */
+export function cueTerms(cues: Cues, name: string): readonly string[] {
+  const found = cues.terms.get(name);
+  if (!found) throw new Error(`cues.json has no list "${name}"`);
+  return found;
+}
+
 export function loadCues(file = defaultCuesFile()): Cues {
   const known = compiledCues.get(file);
   if (known) return known;
@@ -97,10 +135,12 @@ export function loadCues(file = defaultCuesFile()): Cues {
   } catch (err) {
     throw new Error(`${file}: cannot read cue lists: ${(err as Error).message}`);
   }
-  const list = (name: string, terms: unknown): RegExp => {
-    if (!Array.isArray(terms) || terms.length === 0 || !terms.every((t) => typeof t === "string" && t.trim() !== ""))
+  const terms = new Map<string, readonly string[]>();
+  const list = (name: string, phrases: unknown): RegExp => {
+    if (!Array.isArray(phrases) || phrases.length === 0 || !phrases.every((t) => typeof t === "string" && t.trim() !== ""))
       throw new Error(`${file}: "${name}" must be a non-empty list of phrases`);
-    return phraseRegex(terms as string[]);
+    terms.set(name, phrases as string[]);
+    return phraseRegex(phrases as string[]);
   };
   const cues: Cues = {
     attackVerbs: list("attackVerbs", raw.attackVerbs?.terms),
@@ -121,7 +161,18 @@ export function loadCues(file = defaultCuesFile()): Cues {
     monitor: list("reportingVerbs.monitor", raw.reportingVerbs?.monitor),
     local: list("reportingVerbs.local", raw.reportingVerbs?.local),
     outOfScopeContext: list("outOfScopeContext", raw.outOfScopeContext?.terms),
+    interceptorNouns: list("interceptorNouns", raw.interceptorNouns?.terms),
+    foreignForces: list("foreignForces", raw.foreignForces?.terms),
+    usNavyShips: list("usNavyShips", raw.usNavyShips?.terms),
+    strikeNouns: list("strikeNouns", raw.strikeNouns?.terms),
+    navalWords: list("navalWords", raw.navalWords?.terms),
+    preLaunch: list("preLaunch", raw.preLaunch?.terms),
+    usPersonnel: list("usPersonnel", raw.usPersonnel?.terms),
+    attackTriggerNouns: list("attackTriggerNouns", raw.attackTriggerNouns?.terms),
+    terms,
   };
+  list("victimVerbs", raw.victimVerbs?.terms);
+  list("speechVerbs", raw.speechVerbs?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

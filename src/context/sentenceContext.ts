@@ -16,7 +16,15 @@ import {
   type WeaponMention,
 } from "../lexicon/index.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
-import type { SentenceInput } from "./types.js";
+
+/** A stored sentence: offsets into the article text, and its compromise parse. */
+export interface SentenceInput {
+  idx: number;
+  start: number;
+  end: number;
+  text: string;
+  parse: SentenceParse;
+}
 
 export interface SentenceContext {
   idx: number;

@@ -1,7 +1,12 @@
 /** Builds an event candidate with the fields every rule fills the same way. */
-import type { SentenceContext } from "../extract/sentenceContext.js";
-import type { EventCandidate } from "./rule.js";
-import { assertedBy, countOf, countriesOf, eventDates, outcomeOf, preferSegment } from "./fields.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+import type { EventCandidate } from "./candidateTypes.js";
+import { assertedBy } from "./attribution.js";
+import { countOf } from "./casualties.js";
+import { preferSegment } from "./clauses.js";
+import { eventDates } from "./eventDates.js";
+import { outcomeOf } from "./outcome.js";
+import { countriesOf } from "./places.js";
 
 /**
  * The dates of the clause that states the event; when it has none ("…,
@@ -17,7 +22,7 @@ function datesFor(ctx: SentenceContext, segment: [number, number]): ReturnType<t
   return all.length === 1 ? all : [];
 }
 
-const DAYS_APART = /\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|nights?)\s+(?:after|before|earlier|later)\b/i;
+const DAYS_APART = /\b(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:days?|weeks?|nights?)\s+(?:after|before|earlier|later)\b/i;
 
 export function newCandidate(
   ctx: SentenceContext,

@@ -1,0 +1,107 @@
+/**
+ * Killed and injured figures of a candidate event, and how many attacks or
+ * strikes one report bundles (count), each with the span it came from.
+ */
+import { hits, loadCues } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+import type { ValueWithSpan } from "./candidateTypes.js";
+import { relSpan } from "./spans.js";
+import { freeSegments } from "./freeSegments.js";
+
+const BEFORE_KILLED = /(?:killing|killed|kills|deaths?\s+of|death\s+toll\s+(?:rose\s+)?(?:to|of)|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
+const BEFORE_INJURED = /(?:injuring|injured|wounding|wounded|injuries\s+to|hurting)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
+// "two service members were slightly wounded"
+// "five fighters of a pro-Hezbollah group within Iraq's Hashed al-Shaabi forces were killed"
+const AFTER_KILLED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:(?:of|from|within|belonging\s+to)\s+[^,;]{0,80}?\s)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)(?:\w+ly\s+)?(?:killed|dead|died|slain)\b|^\s*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:killed|dead|died|slain)\b/i;
+const AFTER_INJURED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:(?:of|from|within|belonging\s+to)\s+[^,;]{0,80}?\s)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|^\s*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b/i;
+// One person, said without a number: "killing a U.S. contractor", "a U.S. soldier was wounded".
+const PERSON = "(?:soldier|service\\s*member|servicemember|contractor|sailor|marine|airman|civilian|fighter|militant|commander|leader|member|official|person)";
+const ONE_KILLED = new RegExp(`\\b(?:(?:killing|killed)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+(?:was\\s+)?(?:killed|died)\\b)`, "i");
+const ONE_INJURED = new RegExp(`\\b(?:(?:injuring|wounding|injured|wounded)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+was\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b)`, "i");
+
+/**
+ * What a "no casualties" phrase rules out: "no casualties" both the dead and
+ * the injured; "no injuries", "no one was hurt" only the injured.
+ */
+export function noCasualtiesSays(phrase: string): { killed: boolean; injured: boolean } {
+  const killed = /casualt|kill|dead|death|fatalit/i.test(phrase);
+  return { killed, injured: killed || /injur|hurt|wound/i.test(phrase) };
+}
+
+
+
+/** Killed and injured figures stated in `[from, to)` of the sentence, else in a casualty clause beside it. */
+export function casualties(
+  ctx: SentenceContext,
+  from = 0,
+  to = ctx.text.length,
+  options: { notUs?: boolean } = {},
+): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
+  const own = within(ctx, [[from, to]], options);
+  if (own.killed || own.injured || (from === 0 && to === ctx.text.length)) return own;
+  return within(ctx, freeSegments(ctx, [from, to]), options);
+}
+
+function within(
+  ctx: SentenceContext,
+  ranges: Array<[number, number]>,
+  options: { notUs?: boolean },
+): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
+  const cues = loadCues();
+  const text = ctx.text;
+  const inRange = (a: number, b: number): boolean => ranges.some(([x, y]) => a >= x && b <= y);
+  let killed: ValueWithSpan<number | null> | null = null;
+  let injured: ValueWithSpan<number | null> | null = null;
+  for (const n of ctx.numbers) {
+    if (!inRange(n.span.start, n.span.end)) continue;
+    const before = text.slice(Math.max(0, n.span.start - 50), n.span.start);
+    const after = text.slice(n.span.end, n.span.end + 120);
+    // A strike's dead are the people struck, not "the three Americans who were killed" earlier.
+    if (options.notUs && /^\s*(?:(?:US|U\.S\.|American)\s|Americans\b)/.test(after)) continue;
+    if (!killed && (BEFORE_KILLED.test(before) || AFTER_KILLED.test(after))) killed = { value: n.value, span: n.span };
+    else if (!injured && (BEFORE_INJURED.test(before) || AFTER_INJURED.test(after))) injured = { value: n.value, span: n.span };
+  }
+  for (const [re, field] of [[ONE_KILLED, "killed"], [ONE_INJURED, "injured"]] as const) {
+    if (field === "killed" ? killed : injured) continue;
+    const m = re.exec(text);
+    if (!m || !inRange(m.index, m.index + m[0].length)) continue;
+    if (options.notUs && /\b(?:US|U\.S\.|American)\s/.test(m[0])) continue;
+    const word = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(word);
+    const one = { value: 1, span: relSpan(text, at, at + word.length) };
+    if (field === "killed") killed = one;
+    else injured = one;
+  }
+  const none = hits(cues.noCasualties, text).find((h) => inRange(h.start, h.end));
+  if (none) {
+    const zero = noCasualtiesSays(none.text);
+    if (zero.killed) killed ??= { value: 0, span: none };
+    if (zero.injured) injured ??= { value: 0, span: none };
+  }
+  return { killed, injured };
+}
+
+// NUM stands for the number being tested.
+const COUNT_PATTERNS = [
+  /\b(?:attacked|targeted|struck|hit|under\s+(?:attack|fire))\s+NUM\s+(?:separate\s+)?times\b/i,
+  /\bNUM\s+(?:separate\s+|different\s+|more\s+)?(?:attacks|strikes|airstrikes|air strikes)\b/i,
+  /\bat\s+NUM\s+(?:sites|locations|bases|targets)\b/i,
+];
+
+/** "attacked four times", "two attacks", "at two sites" → a count above one. */
+// "came under attack twice on Wednesday"
+const TWICE = /\b(?:attacked|targeted|struck|hit|under\s+(?:attack|fire))\s+(twice)\b/i;
+
+export function countOf(ctx: SentenceContext): ValueWithSpan<number> | null {
+  const twice = TWICE.exec(ctx.text);
+  if (twice) {
+    const start = twice.index + twice[0].length - twice[1]!.length;
+    return { value: 2, span: relSpan(ctx.text, start, start + twice[1]!.length) };
+  }
+  for (const n of ctx.numbers) {
+    if (n.value === null || n.value < 2 || n.value > 100) continue;
+    const local = ctx.text.slice(Math.max(0, n.span.start - 25), n.span.start) + "NUM" + ctx.text.slice(n.span.end, n.span.end + 25);
+    if (COUNT_PATTERNS.some((p) => p.test(local))) return { value: n.value, span: n.span };
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+/**
+ * Clauses of a sentence: where one clause, about one action, ends and the next
+ * begins, so that each event takes the dates, places and figures of its own clause.
+ */
+
+// Where one clause of a sentence ends and another, about something else, begins:
+// "..., including the Jan. 28 attack on ...", "The Europe Today: ...", "... when Hamas gunmen ...",
+// "… on Monday after militants fired rockets at al-Tanf on Sunday".
+const SEGMENT_BOUNDARY =
+  /[;:]\s|\s[—–]\s|,\s*(?=(?:including|which|who|when|while|after|following|amid|as|in\s+response|in\s+retaliation)\b)|\s(?=(?:including|which|when|while|amid|following|in\s+response\s+to|in\s+retaliation\s+for)\s)|,\s*(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s)|\s(?=after\s+(?:an?|the)\s)|\s(?=after\s+(?:[\w'’-]+\s+){1,3}(?:fired|launched|attacked|targeted|struck|hit|shot|killed|wounded|injured)\b)/gi;
+
+// "Rockets hit Ain al-Asad on Monday, and a U.S. drone strike hit a vehicle in Baghdad on Tuesday":
+// a coordinated clause that tells another action on its own day — a boundary only when both sides carry a day.
+const DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\b";
+const COORDINATED = new RegExp(`,\\s+(?=(?:and|but|while)\\s+(?:[\\w.'’-]+\\s+){1,5}(?:fired|launched|attacked|targeted|struck|hit|shot\\s+down|bombed)\\s[^,;]*?\\b${DAY})`, "gi");
+const HAS_DAY = new RegExp(`\\b${DAY}`, "i");
+
+/** Offsets `[boundary start, next clause start]` of every clause boundary in `text`. */
+function boundaries(text: string): Array<[number, number]> {
+  const found: Array<[number, number, boolean]> = [];
+  for (const re of [SEGMENT_BOUNDARY, COORDINATED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (!found.some(([at]) => at === m!.index)) found.push([m.index, m.index + m[0].length, re === COORDINATED]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  // A coordination counts only when the clause before it has a day of its own.
+  const out: Array<[number, number]> = [];
+  for (const [at, cut, coordinated] of found) if (!coordinated || HAS_DAY.test(text.slice(out.at(-1)?.[1] ?? 0, at))) out.push([at, cut]);
+  return out;
+}
+
+/** Every clause of `text`, in order. */
+export function segmentsOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const [at, cut] of boundaries(text)) {
+    out.push([start, at]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** The `[start, end)` of the clause of `text` that holds position `pos`. */
+export function segmentAt(text: string, pos: number): [number, number] {
+  let start = 0;
+  for (const [at, cut] of boundaries(text)) {
+    if (cut > pos) return [start, at];
+    start = cut;
+  }
+  return [start, text.length];
+}
+
+export const inside = (span: { start: number; end: number }, [a, b]: [number, number]): boolean => span.start >= a && span.end <= b;
+
+/** Mentions inside the segment, or all of them when the segment has none. */
+export function preferSegment<T extends { span: { start: number; end: number } }>(items: T[], segment: [number, number]): T[] {
+  const local = items.filter((x) => inside(x.span, segment));
+  return local.length ? local : items;
+}

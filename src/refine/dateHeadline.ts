@@ -1,0 +1,35 @@
+/**
+ * date-headline: a headline ("Navy destroyer shoots down 14 drones") states
+ * the article's news without a date. It takes the date of the first dated
+ * event of its kind that the body reports (merging then makes them one
+ * event with both sentences as evidence); when the body reports none, the
+ * headline's event is the news of the day the article was published.
+ */
+import type { Refiner } from "./refiner.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+
+/** A first line without a closing full stop, of headline length. */
+export function isHeadline(s: SentenceContext): boolean {
+  return s.idx === 0 && !/[.!?]["”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length <= 25;
+}
+
+export const dateHeadline: Refiner = {
+  id: "date-headline",
+  description: "An undated headline event takes the date of the body's first dated event of its kind, else the publication date.",
+  refine(candidates, article) {
+    return candidates.map((c) => {
+      const s = article.sentences[c.sentenceIdx]!;
+      if (c.dates.length || !isHeadline(s)) return c;
+      const body = candidates.find((o) => o !== c && o.kind === c.kind && o.dates.length === 1 && o.sentenceIdx > c.sentenceIdx);
+      if (body) return { ...c, dates: body.dates, inheritedDate: true };
+      if (!article.published) return c;
+      const published = article.published;
+      return {
+        ...c,
+        // No words of the headline give the day: an empty span, so no back-link claims any.
+        dates: [{ date: published, range: null, precision: "day", role: "event", span: { start: 0, end: 0, text: "" }, sentenceIndex: c.sentenceIdx, rule: "headline", anchor: { date: published, source: "publication" } }],
+        inheritedDate: true,
+      };
+    });
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Events named in passing (issue 13, item 3) and headline wording: a dated
+ * attack mentioned inside another sentence ("in response to the Jan. 28
+ * killing of three US soldiers") is an event; an undated one ("days after a
+ * drone attack") is not dated by the sentence's other date. Headlines drop
+ * auxiliaries ("US Forces Targeted in Drone Attacks") and are passive, not
+ * strikes by the US.
+ */
+import { describe, expect, it } from "vitest";
+import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
+
+const PUB = "2024-02-06";
+
+describe("events named in passing", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["The retaliation was ordered in response to the January 28 killing of three American soldiers at an outpost in Jordan.", { kind: "attack", date: "2024-01-28", country: "Jordan" }],
+    ["Officials blamed the group for a Jan. 28 drone strike that killed three U.S. service members in Jordan.", { kind: "attack", date: "2024-01-28", killed: 3 }],
+    ["Washington promised a response after the Jan. 28 attack on the Tower 22 base in Jordan.", { kind: "attack", date: "2024-01-28", place: "Tower 22" }],
+    ["Tensions rose after the February 2 deaths of two U.S. sailors in a drone strike in the Red Sea.", { kind: "attack", date: "2024-02-02" }],
+    ["The Pentagon's review followed the Jan. 20 wounding of four U.S. personnel at Ain al-Asad in a missile attack.", { kind: "attack", date: "2024-01-20", place: "Ain al-Asad Air Base" }],
+  ])("a dated attack named in passing is an event: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+
+  it.each<string>([
+    "The group has been blamed for the killing of three U.S. soldiers in Jordan.",
+    "Militias are responsible for the deaths of American troops, officials say.",
+    "Congress debated a bill on Tuesday about benefits for the families of killed U.S. soldiers.",
+  ])("an undated or unrelated mention is not an event: %s", (text) => {
+    expectNoEvents(text, PUB);
+  });
+
+  it("an attack 'days before' keeps no date of the sentence's other event", () => {
+    const events = expectEvents("U.S. jets struck a depot near Abu Kamal on Sunday, days after a rocket attack that wounded two U.S. soldiers.", [{ kind: "strike", date: "2024-02-04" }], PUB);
+    expect(events.every((e) => e.kind === "strike")).toBe(true);
+  });
+});
+
+describe("headline wording", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["American Troops in Iraq Targeted in Rocket Attack on Tuesday", { kind: "attack", date: "2024-02-06", weapons: ["rocket"] }],
+    ["US Soldier Seriously Wounded in Drone Attack in Syria on Monday", { kind: "attack", date: "2024-02-05", country: "Syria" }],
+    ["Militia Leader Killed in U.S. Drone Strike in Baghdad on Sunday", { kind: "strike", date: "2024-02-04", place: "Baghdad" }],
+    ["US Sailors Injured by Houthi Missile in Red Sea on Saturday", { kind: "attack", date: "2024-02-03", country: "Red Sea" }],
+    ["Two American Servicemembers Hurt in Mortar Attack at Erbil Base on Monday", { kind: "attack", date: "2024-02-05" }],
+  ])("a passive headline is an attack on US forces, not a US strike: %s", (text, fields) => {
+    const events = expectEvents(text, [fields], PUB);
+    expect(events).toHaveLength(1);
+  });
+});
