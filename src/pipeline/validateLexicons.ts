@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fail, SitrepError } from "../errors.js";
 import { lexiconDir } from "../packageRoot.js";
 import { loadLexicons } from "../lexicon/loadLexicons.js";
-import { loadCues } from "../extract/cues.js";
+import { loadCues } from "../lexicon/cues.js";
 import { parseAbbreviationLexicon } from "../text/abbreviations.js";
 
 export function validateLexicons(dir = lexiconDir()): void {
