@@ -1,7 +1,8 @@
 /**
- * sitrep's command line: `sitrep COMMAND [options]`. Bad usage prints a
- * one-line reason and exits 2; a failed run exits 1; `--help` works on every
- * command.
+ * sitrep's command line: `sitrep COMMAND [options]`. Bad usage or
+ * configuration prints one coded line and exits 2, a run in which an input
+ * failed exits 1 (reportError.ts, codes from errors.ts); `--help` works on
+ * every command, `--version` on its own.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return (
     `sitrep: news text about armed attacks → a SQLite database of events\n\n` +
-    `Usage: sitrep COMMAND [options]   (sitrep COMMAND --help for its options)\n\nCommands:\n` +
+    `Usage: sitrep COMMAND [options]   (sitrep COMMAND --help for its options; sitrep --version)\n\nCommands:\n` +
     COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n") +
     "\n"
   );
