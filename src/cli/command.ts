@@ -6,6 +6,10 @@ import type { ParseArgsConfig } from "node:util";
 import { fail, SitrepError, type ErrorCode } from "../errors.js";
 import type { Db } from "../db/openDatabase.js";
 import { getRun } from "../db/runs.js";
+import { isIsoDate } from "../dates/isoDate.js";
+
+/** Dates before this are not news sitrep reads (a year 0000 is a typo). */
+const MIN_DATE = "1900-01-01";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -43,7 +47,8 @@ export function stringOpt(ctx: CommandContext, name: string): string | undefined
 export function isoDateOpt(ctx: CommandContext, name: string): string | undefined {
   const v = stringOpt(ctx, name);
   if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !isCalendarDay(v)) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+  // Date.parse rolls "2024-02-30" over to March 1st: check the calendar itself.
+  if (!isIsoDate(v) || v < MIN_DATE) throw new UsageError(`--${name} must be a date YYYY-MM-DD on the calendar (from ${MIN_DATE}), got "${v}"`);
   return v;
 }
 
@@ -52,12 +57,6 @@ export function intOpt(ctx: CommandContext, name: string): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number, got "${v}"`);
   return Number(v);
-}
-
-/** "2024-02-29" yes, "2024-02-30" no (Date.parse accepts it and means 1 March). */
-function isCalendarDay(iso: string): boolean {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /**

@@ -22,7 +22,10 @@ export const ingestCommand: Command = {
   PATH                   files or folders; folders are read recursively
                          (symbolic links to folders are not followed)
   --reference-date DATE  fallback year source for text that states no year
-                         (default: today's date)
+                         (default: today's date; dates then never fall
+                         after today, and the run says how many it resolved
+                         so). A new one on re-ingest re-resolves the
+                         unchanged articles whose dates depend on it
   --db FILE              database file (default db/sitrep.sqlite)
   --key name|path        article keys from the file name without .txt and the
                          dump id (name, the default), or from the path as given
@@ -52,7 +55,8 @@ export const ingestCommand: Command = {
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError("ingest needs at least one PATH (a file or folder)");
-    const referenceDate = isoDateOpt(ctx, "reference-date") ?? new Date().toISOString().slice(0, 10);
+    const givenReference = isoDateOpt(ctx, "reference-date");
+    const referenceDate = givenReference ?? new Date().toISOString().slice(0, 10);
     const timeout = positiveOpt(ctx, "article-timeout");
     const maxKb = positiveOpt(ctx, "max-article-kb");
     const batchSize = positiveOpt(ctx, "batch-size");
@@ -85,6 +89,7 @@ export const ingestCommand: Command = {
     try {
       const result = await ingest(db, ctx.positionals, {
         referenceDate,
+        referenceDateGiven: givenReference !== undefined,
         workers: intOpt(ctx, "workers"),
         articleTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
         maxArticleBytes: maxKb === undefined ? undefined : maxKb * 1024,
@@ -108,12 +113,20 @@ export const ingestCommand: Command = {
                 : "; no article was ingested") +
             `\n`,
         );
+      const { dates, articles } = result.yearsFromToday;
+      if (dates > 0 && !ctx.values.quiet)
+        ctx.stderr.write(
+          `ingest: note: ${dates} date(s) without a year in ${articles} article(s) with no publication date were resolved against today (${referenceDate}); ` +
+            `if the articles are older, ingest again with --reference-date YYYY-MM-DD (when they were collected)\n`,
+        );
       if (!ctx.values.quiet) {
         ctx.stdout.write(
           `ingest: ${result.seen} articles read, ${result.stored} stored, ${result.unchanged} unchanged, ${result.failed} failed` +
             (result.run ? ` (run ${result.run.id}, rules ${result.run.rules_version})` : " (nothing new: no run recorded)") +
             `\n`,
         );
+        if (result.reresolved > 0)
+          ctx.stdout.write(`  ${result.reresolved} unchanged article(s) extracted again: their dates were resolved against another reference date\n`);
         for (const w of result.warnings) ctx.stdout.write(`  warning ${w.key}: ${w.code}: ${w.message}\n`);
         printSummary(db, ctx.stdout, dbFile);
       }

@@ -16,6 +16,8 @@ import { CalendarWindowRefiner } from "./refiners/calendarWindowRefiner.js";
 import { DateListRefiner } from "./refiners/dateListRefiner.js";
 import { DiscourseAnchorRefiner } from "./refiners/discourseAnchorRefiner.js";
 import { NewsNoiseFilter } from "./refiners/newsNoiseFilter.js";
+import { NumericOrderRefiner } from "./refiners/numericOrderRefiner.js";
+import { PartOfDayOfRefiner } from "./refiners/partOfDayOfRefiner.js";
 import { PartOfMonthRefiner } from "./refiners/partOfMonthRefiner.js";
 import { RelativeDayRefiner } from "./refiners/relativeDayRefiner.js";
 import { RelativeOffsetRefiner } from "./refiners/relativeOffsetRefiner.js";
@@ -62,6 +64,10 @@ export function createNewsChrono(): chrono.Chrono {
   news.refiners.push(
     // "6:25 PM PT – Wednesday, March 8, 2023" is a timestamp, not a range: keep the date before the time-only filter drops it.
     new TimeThenDateRefiner(),
+    // "the evening of 11 January": chrono's casual time parser loses the date; read it again.
+    new PartOfDayOfRefiner(),
+    // "01.11.2023", "04-01-2024": dots and dashes are day-first, before any year or role is read.
+    new NumericOrderRefiner(),
     // Drop non-dates first ("now", "USA Today", "sat down", "9/11", bare times) so nothing below sees them.
     new NewsNoiseFilter(),
     // "October 17, 10 days after" is not 2010: before any year is trusted.

@@ -15,6 +15,7 @@
  */
 import { SitrepError } from "../errors.js";
 import type { ParsedResult, ParsingResult } from "chrono-node";
+import { captionSentences } from "../text/captions.js";
 import { newsChrono } from "./configuration.js";
 import { isIsoDate } from "./isoDate.js";
 import { chronoAnchor, chronoReference, newsOption } from "./newsContext.js";
@@ -33,6 +34,9 @@ interface ParsedSentence {
 function checkInput(input: ResolveArticleDatesInput): void {
   if (!isIsoDate(input.referenceDate)) {
     throw new SitrepError("DATES_E020", `referenceDate must be YYYY-MM-DD, got "${input.referenceDate}"`);
+  }
+  if (input.today !== undefined && !isIsoDate(input.today)) {
+    throw new Error(`DATES_E023 today must be YYYY-MM-DD, got "${input.today}"`);
   }
   if (input.published !== null && !isIsoDate(input.published)) {
     throw new SitrepError("DATES_E021", `published must be YYYY-MM-DD or null, got "${input.published}"`);
@@ -81,7 +85,7 @@ function parseSentence(input: ResolveArticleDatesInput, index: number, news: New
     const m = toMention(r, input.text, sentence, index);
     if (!m) continue;
     mentions.push(m);
-    if (m.precision === "day" && m.date && kindOf(r) === null && r.start.isCertain("year")) writtenYearDates.push(m.date);
+    if (m.precision === "day" && m.date && kindOf(r) === null && r.start.isCertain("year") && m.role !== "caption") writtenYearDates.push(m.date);
   }
   return { mentions, writtenYearDates };
 }
@@ -109,7 +113,7 @@ const QUOTE = /[“”"]/;
  * attribution (`, X said on …`, lower-case start), or the previous one when
  * it ends with a colon before this quote.
  */
-function neighbourStatement(input: ResolveArticleDatesInput, index: number, base: Pick<NewsContext, "published" | "referenceDate">, yearHints: (i: number) => string | null): string | null {
+function neighbourStatement(input: ResolveArticleDatesInput, index: number, base: Pick<NewsContext, "published" | "referenceDate" | "today">, yearHints: (i: number) => string | null): string | null {
   const { text, sentences } = input;
   const here = sentences[index]!;
   const hereText = text.slice(here.start, here.end);
@@ -133,13 +137,14 @@ function neighbourStatement(input: ResolveArticleDatesInput, index: number, base
  */
 export function resolveArticleDates(input: ResolveArticleDatesInput): DateMention[] {
   checkInput(input);
-  const base = { published: input.published, referenceDate: input.referenceDate };
+  const base = { published: input.published, referenceDate: input.referenceDate, today: input.today ?? new Date().toISOString().slice(0, 10) };
+  const captions = captionSentences(input.text, input.sentences);
 
   // Year hints only matter without a publication date; they need a first pass for written years.
   let yearHints: (i: number) => string | null = () => null;
   if (input.published === null) {
     const written = input.sentences.map(
-      (_s, i) => parseSentence(input, i, { ...base, yearHint: null, statementAnchor: null, discourse: emptyDiscourse() }).writtenYearDates,
+      (_s, i) => parseSentence(input, i, { ...base, yearHint: null, statementAnchor: null, discourse: emptyDiscourse(), caption: captions[i] }).writtenYearDates,
     );
     yearHints = (i) => yearHintFor(i, written);
   }
@@ -149,7 +154,7 @@ export function resolveArticleDates(input: ResolveArticleDatesInput): DateMentio
   input.sentences.forEach((_s, i) => {
     const hintBase = { ...base, yearHint: yearHints(i) };
     const statementAnchor = neighbourStatement(input, i, base, yearHints);
-    const { mentions } = parseSentence(input, i, { ...hintBase, statementAnchor, discourse });
+    const { mentions } = parseSentence(input, i, { ...hintBase, statementAnchor, discourse, caption: captions[i] });
     for (const m of mentions) {
       all.push(m);
       if (m.precision !== "day" || !m.date) continue;

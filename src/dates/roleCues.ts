@@ -11,7 +11,7 @@ import type { DateRole } from "./types.js";
 
 /** Verbs that report a statement. */
 export const REPORTING_VERBS =
-  "said|says|announced|announces|told|tells|stated|states|reported|reports|confirmed|confirms|claimed|claims|mentioned|added|noted|declared|briefed|disclosed|acknowledged|revealed|tweeted|posted|wrote";
+  "said|says|announced|announces|told|tells|stated|states|reported|reports|confirmed|confirms|claimed|claims|mentioned|added|noted|declared|briefed|disclosed|acknowledged|revealed|tweeted|posted|wrote|published";
 
 /** Nouns that name a statement ("CENTCOM's Monday press statement"). */
 export const STATEMENT_NOUNS =
@@ -77,12 +77,16 @@ const SUBJECT_THEN_VERB = new RegExp(`^\\s*(?:(?:night|morning|evening|afternoon
 /** A header label ("date 2023-11-24", "Published: Nov. 3", "UPDATED … – Wednesday, March 8, 2023"). */
 const HEADER_LABEL_BEFORE = /(?:^|\n)\s*(?:date|published|updated|posted|last\s+updated)\b[^\n]{0,30}?$/i;
 
+/** The start of a period named by its beginning: "since the war in Gaza began on Oct. 7", "since attacks started Oct. 17". */
+const SINCE_BEGAN = /\bsince\s+[^.;:!?"“”]{1,60}?\b(?:began|started|erupted|broke\s+out|resumed)\s+(?:on\s+|in\s+)?$/i;
+
 const ROWS: readonly CueRow[] = [
   { role: "as_of", reason: '"As of Thursday"', test: (b) => /\bas\s+(?:of|at)\s+$/i.test(b) },
   {
     role: "since",
-    reason: '"since Oct. 17", "starting Oct. 17"',
-    test: (b) => /\b(?:since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?)\s+$/i.test(b),
+    reason: '"since Oct. 17", "since last October 17", "starting Oct. 17", "since the war began on Oct. 7"',
+    test: (b) =>
+      /\b(?:since(?:\s+last)?|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?)\s+$/i.test(b) || SINCE_BEGAN.test(b),
   },
   { role: "until", reason: '"until Dec. 31"', test: (b) => /\b(?:until|till|through|up\s+to)\s+$/i.test(b) },
   { role: "statement", reason: '"date 2023-11-24" header line', strong: true, test: (b) => HEADER_LABEL_BEFORE.test(b) },

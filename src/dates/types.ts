@@ -15,9 +15,11 @@ export type Precision = "day" | "range" | "month" | "year";
 /**
  * What a date does in its sentence: `event` dates an action; `since` starts a
  * tally ("since Oct. 17"); `as_of` stamps a figure ("As of Thursday");
- * `statement` dates a report ("said on 4 December"); `until` ends a window.
+ * `statement` dates a report ("said on 4 December"); `until` ends a window;
+ * `caption` dates a photo in a caption (often an old file photo): it dates
+ * neither an event nor the article.
  */
-export type DateRole = "event" | "since" | "as_of" | "statement" | "until";
+export type DateRole = "event" | "since" | "as_of" | "statement" | "until" | "caption";
 
 /** What a mention was resolved against. */
 export type AnchorSource = "publication" | "reference" | "statement" | "event" | "explicit" | "none";
@@ -49,6 +51,8 @@ export interface ResolveArticleDatesInput {
   published: string | null;
   /** The corpus reference date `YYYY-MM-DD` (always given). */
   referenceDate: string;
+  /** Today `YYYY-MM-DD` (default: the clock's UTC date): no reported event is dated after it. */
+  today?: string;
 }
 
 export interface PublicationInference {
@@ -73,9 +77,13 @@ export interface DiscourseState {
 export interface NewsContext {
   published: string | null;
   referenceDate: string;
+  /** No past-tense date is resolved after this day (the run's today). */
+  today: string;
   /** An explicit full date near this sentence, for years when there is no publication date. */
   yearHint: string | null;
   /** The date of a statement that reports this sentence from a neighbouring attribution (`"…", X said on Nov. 21.`). */
   statementAnchor: string | null;
   discourse: DiscourseState;
+  /** The sentence lies on a photo caption line (`src/text/captions.ts`). */
+  caption?: boolean;
 }

@@ -2,22 +2,49 @@
  * Killed and injured figures of a candidate event, and how many attacks or
  * strikes one report bundles (count), each with the span it came from.
  */
-import { hits, loadCues } from "../lexicon/cues.js";
+import { alternation, cueTerms, hits, loadCues, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { ValueWithSpan } from "./candidateTypes.js";
 import { relSpan } from "./spans.js";
 import { freeSegments } from "./freeSegments.js";
 
-const BEFORE_KILLED = /(?:killing|killed|kills|deaths?\s+of|death\s+toll\s+(?:rose\s+)?(?:to|of)|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
-const BEFORE_INJURED = /(?:injuring|injured|wounding|wounded|injuries\s+to|hurting)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$/i;
-// "two service members were slightly wounded"
+const QUALIFIER = "(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+)?";
+// "two service members were slightly wounded",
 // "five fighters of a pro-Hezbollah group within Iraq's Hashed al-Shaabi forces were killed"
-const AFTER_KILLED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:(?:of|from|within|belonging\s+to)\s+[^,;]{0,80}?\s)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)(?:\w+ly\s+)?(?:killed|dead|died|slain)\b|^\s*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:killed|dead|died|slain)\b/i;
-const AFTER_INJURED = /^\s*(?:[\w.'’-]+\s+){0,4}?(?:(?:of|from|within|belonging\s+to)\s+[^,;]{0,80}?\s)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|^\s*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b/i;
+const SUBJECT = "^\\s*(?:[\\w.'’-]+\\s+){0,4}?(?:(?:of|from|within|belonging\\s+to)\\s+[^,;]{0,80}?\\s)?(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+)(?:\\w+ly\\s+)?";
+const BARE = "^\\s*(?:[\\w.'’-]+\\s+){0,4}?(?:\\w+ly\\s+)?";
+
+/** Casualty words around a number, from the cue lists (the words are data; where they sit is code). */
+interface CasualtyPatterns {
+  beforeKilled: RegExp;
+  beforeInjured: RegExp;
+  afterKilled: RegExp;
+  afterInjured: RegExp;
+}
+
+const compiled = new WeakMap<Cues, CasualtyPatterns>();
+
+function patternsOf(cues: Cues): CasualtyPatterns {
+  let p = compiled.get(cues);
+  if (p) return p;
+  const killed = alternation(cueTerms(cues, "killedVerbs"));
+  const injured = alternation(cueTerms(cues, "injuredVerbs"));
+  p = {
+    // "killing five", "the deaths of three", "claimed the lives of two"
+    beforeKilled: new RegExp(`(?:${alternation(cueTerms(cues, "killedBefore"))})\\s+${QUALIFIER}$`, "i"),
+    // "wounding eight", "injuries to two"
+    beforeInjured: new RegExp(`(?:${alternation(cueTerms(cues, "injuredBefore"))})\\s+${QUALIFIER}$`, "i"),
+    afterKilled: new RegExp(`${SUBJECT}(?:${killed})\\b|${BARE}(?:${killed})\\b`, "i"),
+    afterInjured: new RegExp(`${SUBJECT}(?:${injured})\\b|${BARE}(?:${injured})\\b`, "i"),
+  };
+  compiled.set(cues, p);
+  return p;
+}
+
 // One person, said without a number: "killing a U.S. contractor", "a U.S. soldier was wounded".
 const PERSON = "(?:soldier|service\\s*member|servicemember|contractor|sailor|marine|airman|civilian|fighter|militant|commander|leader|member|official|person)";
-const ONE_KILLED = new RegExp(`\\b(?:(?:killing|killed)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+(?:was\\s+)?(?:killed|died)\\b)`, "i");
-const ONE_INJURED = new RegExp(`\\b(?:(?:injuring|wounding|injured|wounded)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+was\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b)`, "i");
+const ONE_KILLED = new RegExp(`\\b(?:(?:killing|kills|killed)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+(?:was\\s+)?(?:killed|died)\\b)`, "i");
+const ONE_INJURED = new RegExp(`\\b(?:(?:injuring|injures|wounding|wounds|injured|wounded)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+was\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b)`, "i");
 
 /**
  * What a "no casualties" phrase rules out: "no casualties" both the dead and
@@ -48,6 +75,7 @@ function within(
   options: { notUs?: boolean },
 ): { killed: ValueWithSpan<number | null> | null; injured: ValueWithSpan<number | null> | null } {
   const cues = loadCues();
+  const pat = patternsOf(cues);
   const text = ctx.text;
   const inRange = (a: number, b: number): boolean => ranges.some(([x, y]) => a >= x && b <= y);
   let killed: ValueWithSpan<number | null> | null = null;
@@ -58,8 +86,8 @@ function within(
     const after = text.slice(n.span.end, n.span.end + 120);
     // A strike's dead are the people struck, not "the three Americans who were killed" earlier.
     if (options.notUs && /^\s*(?:(?:US|U\.S\.|American)\s|Americans\b)/.test(after)) continue;
-    if (!killed && (BEFORE_KILLED.test(before) || AFTER_KILLED.test(after))) killed = { value: n.value, span: n.span };
-    else if (!injured && (BEFORE_INJURED.test(before) || AFTER_INJURED.test(after))) injured = { value: n.value, span: n.span };
+    if (!killed && (pat.beforeKilled.test(before) || pat.afterKilled.test(after))) killed = { value: n.value, span: n.span };
+    else if (!injured && (pat.beforeInjured.test(before) || pat.afterInjured.test(after))) injured = { value: n.value, span: n.span };
   }
   for (const [re, field] of [[ONE_KILLED, "killed"], [ONE_INJURED, "injured"]] as const) {
     if (field === "killed" ? killed : injured) continue;
@@ -84,7 +112,7 @@ function within(
 // NUM stands for the number being tested.
 const COUNT_PATTERNS = [
   /\b(?:attacked|targeted|struck|hit|under\s+(?:attack|fire))\s+NUM\s+(?:separate\s+)?times\b/i,
-  /\bNUM\s+(?:separate\s+|different\s+|more\s+)?(?:attacks|strikes|airstrikes|air strikes)\b/i,
+  /\bNUM\s+(?:separate\s+|different\s+|more\s+)?(?:(?:rocket|drone|missile|mortar|one-way|suicide|air)\s+)?(?:attacks|strikes|airstrikes|air strikes)\b/i,
   /\bat\s+NUM\s+(?:sites|locations|bases|targets)\b/i,
 ];
 

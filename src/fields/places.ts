@@ -54,6 +54,8 @@ export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
     // "from areas of Yemen", "from Houthi-controlled Yemen" likewise.
     if (/\bfrom\s+(?:the\s+)?(?:(?:areas?|parts?|territory|regions?|coast)\s+of\s+)?(?:[\w-]+-(?:controlled|held)\s+)?$/i.test(ctx.text.slice(Math.max(0, p.span.start - 40), p.span.start))) continue;
     if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
+    // "in Syria … near the Iraqi border": a border locates a place in the other country.
+    if (p.kind === "region" && /\bborders?\b/i.test(p.span.text) && ctx.places.some((q) => q.kind === "country" && q.country !== p.country && SCOPE_COUNTRIES.has(q.country))) continue;
     seen.add(p.country);
     out.push({ value: p.country, span: p.span });
   }

@@ -74,6 +74,8 @@ interface CueFile {
   navalWords: { terms: string[] };
   preLaunch: { terms: string[] };
   usPersonnel: { terms: string[] };
+  killedBefore: { terms: string[] };
+  injuredBefore: { terms: string[] };
   attackTriggerNouns: { terms: string[] };
 }
 
@@ -103,6 +105,8 @@ export interface Cues {
   navalWords: RegExp;
   preLaunch: RegExp;
   usPersonnel: RegExp;
+  killedBefore: RegExp;
+  injuredBefore: RegExp;
   attackTriggerNouns: RegExp;
   /** The phrases of every list by name ("interceptVerbs", "tallyNouns.attacks"), to embed in larger patterns. */
   terms: ReadonlyMap<string, readonly string[]>;
@@ -169,6 +173,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
     navalWords: list("navalWords", raw.navalWords?.terms),
     preLaunch: list("preLaunch", raw.preLaunch?.terms),
     usPersonnel: list("usPersonnel", raw.usPersonnel?.terms),
+    killedBefore: list("killedBefore", raw.killedBefore?.terms),
+    injuredBefore: list("injuredBefore", raw.injuredBefore?.terms),
     attackTriggerNouns: list("attackTriggerNouns", raw.attackTriggerNouns?.terms),
     terms,
   };

@@ -18,6 +18,8 @@ export interface ActorMention {
   name: string;
   role: ActorRole;
   generic: boolean;
+  /** Where the group carries out attacks (countries and seas), from actors.json. */
+  operatesIn: readonly string[];
   /** The lexicon alias that matched. */
   alias: string;
   fuzzy: boolean;
@@ -64,6 +66,7 @@ function mention(m: { start: number; end: number; text: string }, e: ActorEntry,
     name: e.name,
     role: e.role,
     generic: e.generic,
+    operatesIn: e.operatesIn,
     alias,
     fuzzy,
   };

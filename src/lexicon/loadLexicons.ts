@@ -49,6 +49,8 @@ export interface ActorEntry {
   role: ActorRole;
   /** A description ("Iran-backed militia"), not a named group. */
   generic: boolean;
+  /** Countries and seas where the group attacks: the attacker an article's unattributed attacks there take. */
+  operatesIn: string[];
   exactCase: string[];
 }
 
@@ -278,14 +280,15 @@ function validateActors(data: unknown): ActorEntry[] {
   const c: Checker = new Checker("actors.json");
   const seen = new Map<string, { row: number; alias: string }>();
   return c.rows(data).map((row, i): ActorEntry => {
-    c.keys(row, i, ["name", "aliases", "role", "generic", "exactCase"], ["name", "aliases", "role"]);
+    c.keys(row, i, ["name", "aliases", "role", "generic", "exactCase", "operatesIn"], ["name", "aliases", "role"]);
     const name = c.str(row, i, "name");
     const role = row.role as ActorRole;
     if (!ACTOR_ROLES.includes(role)) c.fail(i, `unknown role ${JSON.stringify(row.role)} (expected one of ${ACTOR_ROLES.join(", ")})`, name);
     if (row.generic !== undefined && typeof row.generic !== "boolean") c.fail(i, `"generic" must be true or false`, name);
     const aliases = c.expand([name, ...c.strings(row, i, "aliases")], i, name);
     c.unique(seen, aliases, i, name);
-    return { name, aliases, role, generic: row.generic === true, exactCase: c.exactCase(row, i, aliases) };
+    const operatesIn = row.operatesIn === undefined ? [] : c.strings(row, i, "operatesIn");
+    return { name, aliases, role, generic: row.generic === true, operatesIn, exactCase: c.exactCase(row, i, aliases) };
   });
 }
 

@@ -46,6 +46,13 @@ export interface IngestOptions {
   maxArticleBytes?: number;
   /** Stop at the first failure: what came before it is stored, nothing after it. */
   strict?: boolean;
+  /**
+   * Whether the user gave the reference date (`--reference-date`) rather than
+   * today standing in for it. When given, unchanged articles whose stored
+   * result used another reference date are extracted again; when not, the
+   * result counts the year-less dates resolved against today.
+   */
+  referenceDateGiven?: boolean;
   /** Article keys from the file name (default) or the path as given. */
   keyFrom?: KeyFrom;
   onProgress?: (p: IngestProgress) => void;
@@ -73,6 +80,10 @@ export interface IngestResult extends IngestProgress {
   stopped: boolean;
   /** Stored articles replaced by one read from another path. */
   replaced: Array<{ key: string; was: string; now: string }>;
+  /** Unchanged articles extracted again because --reference-date differs from the one their result used. */
+  reresolved: number;
+  /** Year-less dates resolved against today (no publication date, no --reference-date), and in how many articles. */
+  yearsFromToday: { dates: number; articles: number };
 }
 
 /** What became of one item read. */
@@ -119,6 +130,21 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     onFailed: (a, code, reason) => fail({ sourcePath: a.sourcePath, sourceLine: a.sourceLine, code, reason }),
   });
   const replaced: IngestResult["replaced"] = [];
+  let reresolved = 0;
+  const yearsFromToday = { dates: 0, articles: 0 };
+  // The reference date an unchanged article's current result used, when that result could depend on it
+  // (no header or dump publication date).
+  const usedReference = db.prepare(
+    `SELECT r.reference_date FROM articles a
+       JOIN current_extractions c ON c.article_id = a.id
+       JOIN runs r ON r.id = c.run_id
+      WHERE a.key = ? AND a.published_method NOT IN ('header', 'field')`,
+  ).pluck();
+  const staleReference = (key: string): boolean => {
+    if (!options.referenceDateGiven) return false;
+    const used = usedReference.get(key) as string | null | undefined;
+    return used !== undefined && used !== options.referenceDate;
+  };
   const storedSource = statement(db, "SELECT source_path AS path, content_hash AS hash FROM articles WHERE key = ?");
 
   const handle = async (item: CorpusItem, duplicateOf?: string): Promise<Outcome> => {
@@ -147,7 +173,10 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
               `rename one of them, or use --key path for keys from the relative path`,
           },
         };
-      if (storedHash(db, raw.key) === decoded.hash) return { kind: "unchanged", key: raw.key, hash: decoded.hash };
+      if (storedHash(db, raw.key) === decoded.hash) {
+        if (!staleReference(raw.key)) return { kind: "unchanged", key: raw.key, hash: decoded.hash };
+        reresolved++;
+      }
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {
       const e = err as Error & { code?: string };
@@ -171,6 +200,11 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     } else {
       const { key, sourcePath, contentHash } = outcome.processed.prepared;
       keptHash.set(key, contentHash);
+      if (!options.referenceDateGiven) {
+        const n = outcome.processed.extraction.dates.mentions.filter((m) => m.anchor.source === "reference").length;
+        yearsFromToday.dates += n;
+        if (n > 0) yearsFromToday.articles++;
+      }
       // Same text from another path (another process stored it meanwhile) replaces nothing.
       const was = storedSource.get(key) as { path: string; hash: string } | undefined;
       if (was && was.hash !== contentHash && resolve(was.path) !== resolve(sourcePath)) replaced.push({ key, was: was.path, now: sourcePath });
@@ -232,5 +266,5 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     await pool?.close();
   }
   const run = runId === null ? null : finishRun(db, runId, failures.length);
-  return { ...progress, run, failures, warnings, stopped, replaced };
+  return { ...progress, run, failures, warnings, stopped, replaced, reresolved, yearsFromToday };
 }

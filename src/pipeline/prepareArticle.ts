@@ -3,7 +3,7 @@
  * header, clean, hash, split sentences and run compromise over each. Pure
  * (no database), so it can run in a worker thread.
  */
-import { splitDateHeader } from "../text/header.js";
+import { prependTitle, splitDateHeader } from "../text/header.js";
 import { cleanText } from "../text/clean.js";
 import { splitSentences } from "../text/sentences.js";
 import { parseArticle } from "../parse/parseArticle.js";
@@ -18,12 +18,15 @@ export type PreparedArticle = ArticleRecord;
 /** Cleans, splits and parses a decoded article. */
 export function prepareArticle(d: Extract<Decoded, { ok: true }>): PreparedArticle {
   const { published: headerDate, body } = splitDateHeader(d.text);
-  const cleaned = cleanText(body);
-  const warnings = [...d.warnings, ...cleaned.warnings.map((w) => ({ code: w.code, message: w.message }))];
-  if (cleaned.text.trim() === "")
+  const cleanedBody = cleanText(body);
+  const warnings = [...d.warnings, ...cleanedBody.warnings.map((w) => ({ code: w.code, message: w.message }))];
+  if (cleanedBody.text.trim() === "")
     throw Object.assign(new Error("no text left after clean-up (only a date line, template tags or invisible characters): nothing to ingest"), {
       code: "E_EMPTY",
     });
+  // A dump record's title is stored as the text's first line, so the headline has offsets.
+  const title = d.raw.meta.title ? cleanText(d.raw.meta.title).text : null;
+  const cleaned = { text: prependTitle(title, cleanedBody.text) };
   const spans = splitSentences(cleaned.text);
   const parses = parseArticle(spans);
   const sentences = spans.map((s, idx) => ({ idx, start: s.start, end: s.end, text: s.text, parse: parses[idx]! }));

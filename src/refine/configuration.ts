@@ -17,6 +17,7 @@ import { shareWithinDay } from "./shareWithinDay.js";
 import { attachCasualtyNotes } from "./attachCasualtyNotes.js";
 import { seaOfEngagement } from "./seaOfEngagement.js";
 import { dateHeadline } from "./dateHeadline.js";
+import { attributeByArticle } from "./attributeByArticle.js";
 
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
@@ -33,5 +34,6 @@ export const REFINERS: Refiner[] = [
   mergeSameEvent, // several sentences about one action → one event
   attachCasualtyNotes, // after merging, so "the event just before" is the whole event
   shareWithinDay, // after merging: share a claim or "no casualties" across the day's attacks
+  attributeByArticle, // after claims and sharing: a named claimant or the day's actor comes first
   markUmbrella, // last: needs the final set of specific events
 ];

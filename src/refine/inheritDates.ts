@@ -18,6 +18,7 @@ import { eventDates } from "../fields/eventDates.js";
 const LOOKBACK = 2;
 // "U.S. warships have shot down drones": a summary in the present perfect, not a continuation.
 const PERFECT = /\b(?:have|has)\s+(?:(?:also|now|repeatedly|already)\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght|t)\b/i;
+const IMMEDIATE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b/i;
 const RESPONSE = /\b(?:immediately|shortly|soon)\s+(?:after|later)\b|\bin\s+(?:response|retaliation)\b/i;
 
 // "The barrage, launched …", "The operation took place …": a sentence that goes on about the event just told.
@@ -57,7 +58,10 @@ export const inheritDates: Refiner = {
       }
       const response = RESPONSE.test(article.sentences[c.sentenceIdx]!.text);
       for (let i = c.sentenceIdx - (response ? 0 : 1); i >= Math.max(0, c.sentenceIdx - LOOKBACK); i--) {
-        const prior = out.filter((p, j) => j !== k && p.sentenceIdx === i && p.dates.length && (p.kind === c.kind || response));
+        // In its own sentence, "in response to the January 28 killing …" names an earlier event: only
+        // "immediately after the raid" puts the reply on the raid's day.
+        const answers = response && (i !== c.sentenceIdx || IMMEDIATE.test(article.sentences[c.sentenceIdx]!.text));
+        const prior = out.filter((p, j) => j !== k && p.sentenceIdx === i && p.dates.length && (p.kind === c.kind || answers));
         if (!prior.length) continue;
         const source = prior.at(-1)!;
         if (source.dates.length !== 1) return;

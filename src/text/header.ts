@@ -1,7 +1,8 @@
 /**
  * Stage 3: the optional date header. Articles may start with
  * ` date 2023-11-24` (corpus convention); the date is the publication date
- * and the rest of that line is ordinary body text.
+ * and the rest of that line is ordinary body text. A dump record's title
+ * becomes the text's first line (`prependTitle`).
  */
 
 /** Leading white space, the word `date`, one or more spaces or tabs, an ISO date, then a non-word character or the end. */
@@ -28,4 +29,18 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;
+}
+
+/**
+ * A dump record's `title` as the first line of its text, so that the
+ * headline is a sentence with offsets like any other (it is often the only
+ * place an event is named). Not repeated when the text already opens with
+ * it; white space inside the title is folded to one line.
+ */
+export function prependTitle(title: string | null, body: string): string {
+  const line = (title ?? "").replace(/\s+/g, " ").trim();
+  if (line === "") return body;
+  const fold = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+  if (fold(body.slice(0, line.length * 2)).startsWith(fold(line))) return body;
+  return `${line}\n\n${body}`;
 }

@@ -31,7 +31,7 @@ describe("cli", () => {
     [["ingest", "corpus", "--no-such-flag"], /unknown option --no-such-flag/],
     [["query", "--acter", "houthi"], /^sitrep query: E_UNKNOWN_OPTION: unknown option --acter \(did you mean --actor\?\)/],
     [["show", "1", "--jsno"], /unknown option --jsno \(did you mean --json\?\)/],
-    [["ingest", "corpus", "--reference-date", "2024-02-30"], /--reference-date must be a date YYYY-MM-DD, got "2024-02-30"/],
+    [["ingest", "corpus", "--reference-date", "2024-02-30"], /--reference-date must be a date YYYY-MM-DD on the calendar .*got "2024-02-30"/],
     [["ingest", "corpus", "--key", "hash"], /--key must be name or path/],
     [["query", "--db"], /--db needs a value/],
     [["runs", "--format", "xml"], /--format must be one of table, json, jsonl, csv/],

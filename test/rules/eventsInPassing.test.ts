@@ -30,6 +30,16 @@ describe("events named in passing", () => {
     expectNoEvents(text, PUB);
   });
 
+  it.each<string>([
+    "The president ordered the strikes in response to the January 28 killing of three US soldiers in Jordan.",
+    "U.S. aircraft carried out retaliatory strikes in retaliation for the Jan. 28 attack on Tower 22.",
+    "The Pentagon confirmed new strikes after the Jan. 28 drone attack on American troops in Jordan.",
+    "Washington launched strikes following the January 28 attack that killed three American soldiers.",
+    "The strikes came in reply to the Jan. 28 drone strike on U.S. troops at a Jordanian outpost.",
+  ])("a reply is not dated by the earlier event it names: %s", (text) => {
+    for (const e of expectEvents(text, [{ kind: "attack", date: "2024-01-28" }], PUB)) if (e.kind === "strike") expect(e.date).not.toBe("2024-01-28");
+  });
+
   it("an attack 'days before' keeps no date of the sentence's other event", () => {
     const events = expectEvents("U.S. jets struck a depot near Abu Kamal on Sunday, days after a rocket attack that wounded two U.S. soldiers.", [{ kind: "strike", date: "2024-02-04" }], PUB);
     expect(events.every((e) => e.kind === "strike")).toBe(true);

@@ -8,10 +8,16 @@
  *    (one day of slack for time zones); in a future-tense clause, on or after.
  * 3. Without one: the year nearest an explicit full date near the sentence
  *    ("Dec. 9, 2023"), else nearest the corpus reference date.
+ *
+ * A reported (not future-tense) date never lands after the publication date
+ * (one day of slack) nor after today: of the years that fit, the nearest one
+ * on or before that limit ("Friday 8 December" read in 2026 is 2023's, not
+ * 2028's).
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import {
   addDays,
+  minIso,
   daysBetween,
   daysInMonth,
   isValidYmd,
@@ -50,16 +56,19 @@ export function chooseYear(
   month: number,
   day: number | null,
   weekday: number | null,
-  news: Pick<NewsContext, "published" | "yearHint" | "referenceDate">,
+  news: Pick<NewsContext, "published" | "yearHint" | "referenceDate" | "today">,
   tense: Tense,
 ): YearChoice | null {
   const target = news.published ?? news.yearHint ?? news.referenceDate;
   const baseYear = splitIso(target).year;
+  // The latest day a reported date may fall on.
+  const limit = tense === "future" ? null : minIso(news.published ? addDays(news.published, PUBLICATION_SLACK_DAYS) : news.today, news.today);
+  const fits = (p: string | null): p is string => p !== null && (limit === null || p <= limit);
 
   if (weekday !== null && day !== null) {
     let best: { year: number; distance: number } | null = null;
     for (let y = baseYear - WEEKDAY_FIT_YEARS; y <= baseYear + WEEKDAY_FIT_YEARS; y++) {
-      if (!isValidYmd(y, month, day) || weekdayOf(toIso(y, month, day)) !== weekday) continue;
+      if (!isValidYmd(y, month, day) || weekdayOf(toIso(y, month, day)) !== weekday || !fits(toIso(y, month, day))) continue;
       const distance = Math.abs(daysBetween(target, toIso(y, month, day)));
       if (!best || distance < best.distance) best = { year: y, distance };
     }
@@ -88,7 +97,11 @@ export function chooseYear(
     ? { date: news.yearHint, source: "explicit" }
     : { date: news.referenceDate, source: "reference" };
   let best: { year: number; distance: number } | null = null;
-  for (let y = baseYear - 1; y <= baseYear + 1; y++) {
+  // Nearest the target, among the years that put the date on or before today; as far back as needed for that.
+  const earliest = limit === null ? baseYear - 1 : Math.min(baseYear - 1, splitIso(limit).year - 1);
+  for (let y = earliest; y <= baseYear + 1; y++) {
+    const first = day === null ? toIso(y, month, 1) : pivot(y, month, day);
+    if (!fits(first)) continue;
     const p = pivot(y, month, day);
     if (!p) continue;
     const distance = Math.abs(daysBetween(target, p));
