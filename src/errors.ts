@@ -94,6 +94,7 @@ export const ERRORS = {
   DATES_E020: { what: "the date resolver got a reference date that is not YYYY-MM-DD", advice: "report the bug", exit: 70, scope: "command" },
   DATES_E021: { what: "the date resolver got a publication date that is not YYYY-MM-DD", advice: "report the bug", exit: 70, scope: "command" },
   DATES_E022: { what: "the date resolver got a sentence outside its text", advice: "report the bug", exit: 70, scope: "command" },
+  DATES_E023: { what: "the date resolver got a today that is not YYYY-MM-DD", advice: "report the bug", exit: 70, scope: "command" },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

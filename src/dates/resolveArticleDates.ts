@@ -36,7 +36,7 @@ function checkInput(input: ResolveArticleDatesInput): void {
     throw new SitrepError("DATES_E020", `referenceDate must be YYYY-MM-DD, got "${input.referenceDate}"`);
   }
   if (input.today !== undefined && !isIsoDate(input.today)) {
-    throw new Error(`DATES_E023 today must be YYYY-MM-DD, got "${input.today}"`);
+    throw new SitrepError("DATES_E023", `today must be YYYY-MM-DD, got "${input.today}"`);
   }
   if (input.published !== null && !isIsoDate(input.published)) {
     throw new SitrepError("DATES_E021", `published must be YYYY-MM-DD or null, got "${input.published}"`);

@@ -29,6 +29,8 @@ describe("error catalogue", () => {
     for (const { file, text } of sources())
       for (const m of text.matchAll(/["'`]((?:E|DATES_E)_?[A-Z0-9_]*[A-Z0-9])["'`:]/g))
         if (/^(E_[A-Z_]+|DATES_E\d+)$/.test(m[1]!) && !(m[1]! in ERRORS)) missing.push(`${file}: ${m[1]}`);
+    // Date-layer codes anywhere in a message, too.
+    for (const { file, text } of sources()) for (const m of text.matchAll(/\bDATES_E\d+\b/g)) if (!(m[0] in ERRORS)) missing.push(`${file}: ${m[0]}`);
     expect(missing).toEqual([]);
   });
 
