@@ -8,17 +8,23 @@
  *     same texts (the floor any pipeline built on compromise has);
  *  3. times a full `sitrep ingest` of both corpora;
  *  4. times `sitrep extract` over the large one after a lexicon change;
- * and prints articles/s, MB/s and peak RSS for each, and the ratios.
+ * and prints articles/s, MB/s and peak RSS for each, and the ratios;
+ *  5. times start-up (--help, query, show, extract with nothing to do)
+ *     against `node -e 0`, and every read command on the large database
+ *     against one plain read of its events (scripts/benchRead.mjs).
+ * `--reads-only` skips 2-4: it ingests 1,000 articles and copies their rows
+ * up to N articles (seconds, not an hour), then runs 5.
  * Each measured phase runs in its own process, so peak RSS is its own, with
  * the node flags of the `sitrep` binary (the baseline too, so that only the
  * pipelines differ).
  *
- *   npm run bench [-- --articles 20000 --workers 2]
+ *   npm run bench [-- --articles 20000 --workers 2] [-- --reads-only]
  */
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eventArticleSentences, inFreshProcess, option, root, seeded } from "./benchCorpus.mjs";
+import { benchReads, benchStartup, replicate } from "./benchRead.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => option(args, name, fallback);
@@ -94,6 +100,21 @@ const row = (name, r, bytes) =>
   console.log(`${name.padEnd(34)} ${String(r.articles).padStart(7)} articles ${(r.ms / 1000).toFixed(1).padStart(7)} s ${(r.articles / (r.ms / 1000)).toFixed(0).padStart(6)} art/s ${(bytes / 1e6 / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB`);
 
 try {
+  if (args.includes("--reads-only")) {
+    const seed = Math.min(1000, N);
+    const file = join(work, "seed.jsonl");
+    await writeCorpus(file, seed);
+    const ingested = phase("ingest", file, join(work, "small.sqlite"), WORKERS);
+    row(`sitrep ingest (${seed}, the seed)`, ingested, statSync(file).size);
+    cpSync(join(work, "small.sqlite"), join(work, "large.sqlite"));
+    const t = performance.now();
+    await replicate(join(work, "large.sqlite"), Math.ceil(N / seed));
+    console.log(`copied to ${Math.ceil(N / seed) * seed} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    benchStartup(join(work, "small.sqlite"));
+    benchReads(join(work, "large.sqlite"));
+    rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
   const small = join(work, "small.jsonl");
   const large = join(work, "large.jsonl");
   await writeCorpus(small, Math.min(2000, N));
@@ -123,6 +144,8 @@ try {
   console.log(`\ningest throughput / baseline:        ${(ingestLarge.articles / ingestLarge.ms / (baseline.articles / baseline.ms)).toFixed(2)}x`);
   console.log(`per-article time ${N} vs ${Math.min(2000, N)}:       ${perLarge.toFixed(2)} ms vs ${perSmall.toFixed(2)} ms = ${(perLarge / perSmall).toFixed(2)}x`);
   console.log(`extract speed-up over ingest (${N}): ${(ingestLarge.ms / extract.ms).toFixed(1)}x`);
+  benchStartup(join(work, "small.sqlite"));
+  benchReads(join(work, "large.sqlite"));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

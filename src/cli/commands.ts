@@ -9,5 +9,6 @@ import { queryCommand } from "./queryCommand.js";
 import { showCommand } from "./showCommand.js";
 import { statsCommand } from "./statsCommand.js";
 import { reportCommand } from "./reportCommand.js";
+import { explainCommand } from "./explainCommand.js";
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, queryCommand, showCommand, statsCommand, reportCommand, evalCommand, runsCommand, diffCommand];
+export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, queryCommand, showCommand, statsCommand, reportCommand, explainCommand, evalCommand, runsCommand, diffCommand];

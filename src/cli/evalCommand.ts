@@ -1,11 +1,6 @@
 /** `sitrep eval --gold DIR`: scores the database against gold files (SCORING.md). */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { openForReading } from "../db/openDatabase.js";
 import { fail } from "../errors.js";
-import { readAnswers } from "../export/readAnswers.js";
-import { loadGoldDir } from "../eval/loadAnswers.js";
-import { scoreCorpus } from "../eval/score.js";
-import { formatReport } from "../eval/formatReport.js";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const evalCommand: Command = {
@@ -18,6 +13,11 @@ export const evalCommand: Command = {
   --format F   table (default): the metrics and every miss; json: the report as JSON (--json too)`,
   options: { ...dbOption, ...formatOptions(), gold: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { readAnswers } = await import("../export/readAnswers.js");
+    const { loadGoldDir } = await import("../eval/loadAnswers.js");
+    const { scoreCorpus } = await import("../eval/score.js");
+    const { formatReport } = await import("../eval/formatReport.js");
     const goldDir = stringOpt(ctx, "gold");
     if (!goldDir) throw new UsageError("eval needs --gold DIR");
     const format = formatOpt(ctx, ["table", "json"] as const, "table");

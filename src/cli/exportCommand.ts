@@ -1,8 +1,7 @@
 /** `sitrep export`: the database's events as JSON (GUIDELINES §5 article objects) and other formats. */
 import { createWriteStream } from "node:fs";
-import { openForReading } from "../db/openDatabase.js";
-import { readAnswers } from "../export/readAnswers.js";
-import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../export/writeExport.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
+import { csvOptionsOf, csvRawOption } from "../query/outputFormat.js";
 import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const exportCommand: Command = {
@@ -14,10 +13,15 @@ export const exportCommand: Command = {
                jsonl: the same, one article per line
                csv: one row per event, geojson: events with a resolved place
                acled: one row per dated event in ACLED's columns (event_type, admin1, ...)
+  --csv-raw    csv, acled: cells as stored (default: a cell starting with = + - @,
+               tab or CR gets a leading ' so a spreadsheet does not run it as a formula)
   --out FILE   write there instead of standard output
   --run N      the events as of run N (default: the newest)`,
-  options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" } },
+  options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" }, ...csvRawOption },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { readAnswers } = await import("../export/readAnswers.js");
+    const { writeExport } = await import("../export/writeExport.js");
     const format = stringOpt(ctx, "format")!;
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
     const db = openForReading(stringOpt(ctx, "db")!);
@@ -25,7 +29,7 @@ export const exportCommand: Command = {
       const answers = readAnswers(db, { run: runOpt(ctx, db) });
       const outFile = stringOpt(ctx, "out");
       const out = outFile ? createWriteStream(outFile) : ctx.stdout;
-      writeExport(answers, format as ExportFormat, (chunk) => out.write(chunk));
+      writeExport(answers, format as ExportFormat, (chunk) => out.write(chunk), { csv: csvOptionsOf(ctx) });
       if (outFile) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
       return 0;
     } finally {

@@ -1,11 +1,7 @@
 /** `sitrep extract`: rerun the rules over stored sentences after a rule or lexicon change. */
-import { existsSync } from "node:fs";
-import { openDatabase } from "../db/openDatabase.js";
-import { fail } from "../errors.js";
 import { validateLexicons } from "../pipeline/validateLexicons.js";
-import { reextract } from "../pipeline/reextract.js";
-import { diffRuns, formatDiff } from "../runs/diffRuns.js";
-import { snapshotTotals } from "../stats/computeStats.js";
+import { fail } from "../errors.js";
+import { existsSync } from "node:fs";
 import { dbOption, intOpt, isoDateOpt, stringOpt, type Command } from "./command.js";
 
 export const extractCommand: Command = {
@@ -34,6 +30,10 @@ export const extractCommand: Command = {
     // extract reruns stored articles: it never makes a database.
     if (dbFile !== ":memory:" && !existsSync(dbFile)) throw fail("E_NO_DB", `there is no database at ${dbFile}`);
     validateLexicons();
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { reextract } = await import("../pipeline/reextract.js");
+    const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
+    const { snapshotTotals } = await import("../stats/computeStats.js");
     const db = openDatabase(dbFile);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;

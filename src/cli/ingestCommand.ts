@@ -6,12 +6,11 @@
  * file: then nothing is read and no database is made). With --strict the
  * run stops at the first failure.
  */
-import { existsSync } from "node:fs";
-import { openDatabase } from "../db/openDatabase.js";
-import { fail } from "../errors.js";
 import { validateLexicons } from "../pipeline/validateLexicons.js";
-import { ingest, type IngestProgress } from "../pipeline/ingest.js";
-import { printSummary } from "./summary.js";
+import { fail } from "../errors.js";
+import { existsSync } from "node:fs";
+import type { IngestProgress } from "../pipeline/ingest.js";
+import { printable } from "../text/printable.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const ingestCommand: Command = {
@@ -54,6 +53,9 @@ export const ingestCommand: Command = {
     quiet: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const { openDatabase } = await import("../db/openDatabase.js");
+    const { ingest } = await import("../pipeline/ingest.js");
+    const { printSummary } = await import("./summary.js");
     if (ctx.positionals.length === 0) throw new UsageError("ingest needs at least one PATH (a file or folder)");
     const givenReference = isoDateOpt(ctx, "reference-date");
     const referenceDate = givenReference ?? new Date().toISOString().slice(0, 10);
@@ -100,9 +102,9 @@ export const ingestCommand: Command = {
       });
       if (showProgress) ctx.stderr.write("\r\x1b[K");
       for (const f of result.failures)
-        ctx.stderr.write(`${oneLine(f.sourcePath)}${f.sourceLine ? `:${f.sourceLine}` : ""}: ${f.code}: ${oneLine(f.reason)}\n`);
+        ctx.stderr.write(`${printable(f.sourcePath)}${f.sourceLine ? `:${f.sourceLine}` : ""}: ${f.code}: ${printable(f.reason)}\n`);
       for (const r of result.replaced)
-        ctx.stderr.write(`ingest: article "${oneLine(r.key)}" was read from ${oneLine(r.was)} and is now replaced by ${oneLine(r.now)}\n`);
+        ctx.stderr.write(`ingest: article "${printable(r.key)}" was read from ${printable(r.was)} and is now replaced by ${printable(r.now)}\n`);
       if (result.failed > 0)
         ctx.stderr.write(
           `ingest: ${result.failed} failed` +
@@ -127,7 +129,7 @@ export const ingestCommand: Command = {
         );
         if (result.reresolved > 0)
           ctx.stdout.write(`  ${result.reresolved} unchanged article(s) extracted again: their dates were resolved against another reference date\n`);
-        for (const w of result.warnings) ctx.stdout.write(`  warning ${w.key}: ${w.code}: ${w.message}\n`);
+        for (const w of result.warnings) ctx.stdout.write(`  warning ${printable(w.key)}: ${w.code}: ${printable(w.message)}\n`);
         printSummary(db, ctx.stdout, dbFile);
       }
       return result.failed > 0 ? 1 : 0;
@@ -142,9 +144,4 @@ function positiveOpt(ctx: Parameters<Command["run"]>[0], name: string): number |
   const v = intOpt(ctx, name);
   if (v === 0) throw new UsageError(`--${name} must be at least 1`);
   return v;
-}
-
-/** File names and reasons can hold newlines; each failure stays on one line. */
-function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, " ");
 }

@@ -10,6 +10,7 @@ import { COMMANDS } from "./commands.js";
 import { closest, parseOptions } from "./parseOptions.js";
 import { reportError } from "./reportError.js";
 import { packageRoot } from "../packageRoot.js";
+import { printable } from "../text/printable.js";
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -34,7 +35,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     const near = closest(name, COMMANDS.map((c) => c.name));
-    stderr.write(`sitrep: E_USAGE: unknown command "${name}"${near ? ` (did you mean ${near}?)` : ""} (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
+    stderr.write(`sitrep: E_USAGE: unknown command "${printable(name)}"${near ? ` (did you mean ${near}?)` : ""} (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
   let dbFile: string | undefined;

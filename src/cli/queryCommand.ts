@@ -1,10 +1,7 @@
 /** `sitrep query`: events selected by filters, as a table, JSON or CSV. */
-import { openForReading } from "../db/openDatabase.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
-import { queryEvents } from "../query/queryEvents.js";
-import { formatEvents } from "../query/formatEvents.js";
-import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, requireRun, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
 const KINDS = ["attack", "strike"];
@@ -41,6 +38,8 @@ export function filtersFrom(ctx: CommandContext): EventFilters {
     minKilled: intOpt(ctx, "min-killed"),
     text: stringOpt(ctx, "text"),
     run: intOpt(ctx, "run") ?? null,
+    article: stringOpt(ctx, "article"),
+    limit: intOpt(ctx, "limit"),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as EventFilters;
 }
@@ -60,8 +59,12 @@ export const queryCommand: Command = {
   --min-killed N    at least N killed
   --text WORDS      full-text search in the evidence sentences; every word must occur
                     (stemmed: drones = drone); "a phrase" in quotes, prefix*
+  --article KEY     the events of one article (its key: file name without .txt, or the dump id)
+  --limit N         at most N events (the first N in date order)
   --run N           the events as of run N (default: the newest extraction of each article)
   --format F        table (default; field words marked in the sentence), json, csv
+  --csv-raw         CSV cells as stored (default: a cell starting with = + - @ gets a
+                    leading ' so a spreadsheet does not run it as a formula)
   --explain         also print the SQL and its bound parameters (on standard error)`,
   options: {
     ...dbOption,
@@ -76,9 +79,14 @@ export const queryCommand: Command = {
     "min-killed": { type: "string" },
     text: { type: "string" },
     run: { type: "string" },
+    article: { type: "string" },
+    limit: { type: "string" },
     explain: { type: "boolean", default: false },
   },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { queryEvents } = await import("../query/queryEvents.js");
+    const { formatEvents } = await import("../query/formatEvents.js");
     if (ctx.positionals.length) throw new UsageError(`query takes no positional arguments, got "${ctx.positionals[0]}" (filters are --options)`);
     const format = outputFormatOpt(ctx);
     const filters = filtersFrom(ctx);
@@ -87,7 +95,7 @@ export const queryCommand: Command = {
       if (filters.run != null) requireRun(db, filters.run);
       const { query, events } = queryEvents(db, filters);
       if (ctx.values.explain) ctx.stderr.write(`-- SQL\n${query.sql};\n-- parameters\n${JSON.stringify(query.params)}\n`);
-      ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }));
+      ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }, csvOptionsOf(ctx)));
       return 0;
     } finally {
       db.close();

@@ -1,8 +1,5 @@
 /** `sitrep report --out FILE`: one self-contained HTML page of the events. */
 import { writeFileSync } from "node:fs";
-import { openForReading } from "../db/openDatabase.js";
-import { reportData } from "../report/reportData.js";
-import { renderReport } from "../report/renderReport.js";
 import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const reportCommand: Command = {
@@ -17,6 +14,9 @@ export const reportCommand: Command = {
   --title TEXT   the page's heading (default "sitrep: attacks and strikes")`,
   options: { ...dbOption, out: { type: "string" }, run: { type: "string" }, title: { type: "string" } },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { reportData } = await import("../report/reportData.js");
+    const { renderReport } = await import("../report/renderReport.js");
     const out = stringOpt(ctx, "out");
     if (!out) throw new UsageError("report needs --out FILE.html");
     const dbFile = stringOpt(ctx, "db")!;

@@ -8,6 +8,7 @@
 import { databaseFault } from "../db/openDatabase.js";
 import { SitrepError } from "../errors.js";
 import { UsageError } from "./command.js";
+import { printable } from "../text/printable.js";
 
 export function reportError(err: unknown, command: string, dbFile: string | undefined, stderr: NodeJS.WritableStream): number | null {
   const e = err instanceof SitrepError ? err : databaseFault(err, dbFile ?? "(database)");
@@ -17,6 +18,7 @@ export function reportError(err: unknown, command: string, dbFile: string | unde
   return e.exitCode;
 }
 
+/** One line, control characters shown escaped (a file name may hold a terminal escape). */
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, " ");
+  return printable(s.replace(/\s*[\r\n]+\s*/g, " "));
 }

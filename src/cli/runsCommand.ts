@@ -1,8 +1,6 @@
 /** `sitrep runs` and `sitrep diff A B`: the run log and the comparison of two runs. */
+import type { RunRow } from "../db/runs.js";
 import { toCsv } from "../export/csv.js";
-import { openForReading } from "../db/openDatabase.js";
-import { listRuns, type RunRow } from "../db/runs.js";
-import { diffRuns, formatDiff } from "../runs/diffRuns.js";
 import { dbOption, formatOpt, formatOptions, requireRun, stringOpt, UsageError, type Command } from "./command.js";
 
 export const runsCommand: Command = {
@@ -14,6 +12,8 @@ export const runsCommand: Command = {
   options: { ...dbOption, ...formatOptions() },
   async run(ctx) {
     const format = formatOpt(ctx, ["table", "json", "jsonl", "csv"] as const, "table");
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { listRuns } = await import("../db/runs.js");
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
       ctx.stdout.write(formatRuns(listRuns(db), format));
@@ -51,6 +51,9 @@ export const diffCommand: Command = {
   --format F   table (default): each change with its sentence; json: the same as data (--json too)`,
   options: { ...dbOption, ...formatOptions() },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { getRun } = await import("../db/runs.js");
+    const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
     const [a, b] = ctx.positionals;
     if (!a || !b || ctx.positionals.length !== 2 || !/^\d+$/.test(a) || !/^\d+$/.test(b)) throw new UsageError("diff needs two run numbers, e.g. sitrep diff 1 2");
     const format = formatOpt(ctx, ["table", "json"] as const, "table");

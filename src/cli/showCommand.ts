@@ -1,9 +1,5 @@
-/** `sitrep show EVENT`: one event, every field beside the words it came from. */
-import { openForReading } from "../db/openDatabase.js";
+/** `sitrep show EVENT_ID`: one event, every field beside the words it came from. */
 import { fail } from "../errors.js";
-import { eventIdByKey, loadEvent } from "../query/loadEvent.js";
-import { formatEventDetail } from "../query/formatEvent.js";
-import { eventJson } from "../query/formatEvents.js";
 import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const showCommand: Command = {
@@ -18,6 +14,10 @@ export const showCommand: Command = {
   --format F   table (default), or json: sentences with each field's offsets and words (--json too)`,
   options: { ...dbOption, ...formatOptions(), run: { type: "string" } },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { eventIdByKey, loadEvent } = await import("../query/loadEvent.js");
+    const { formatEventDetail } = await import("../query/formatEvent.js");
+    const { eventJson } = await import("../query/formatEvents.js");
     const [id, ...more] = ctx.positionals;
     if (!id || more.length || !/^(#?\d+|.+#\d+)$/.test(id)) throw new UsageError("show needs one event id or key, e.g. sitrep show 12 or sitrep show 002_efa74c49af2ce7b0#1");
     const format = formatOpt(ctx, ["table", "json"] as const, "table");

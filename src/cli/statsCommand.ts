@@ -1,9 +1,5 @@
 /** `sitrep stats`: counts by kind, country, actor and month; quiet articles; lexicon misses. */
-import { openForReading } from "../db/openDatabase.js";
-import { computeStats } from "../stats/computeStats.js";
-import { lexiconMisses } from "../stats/lexiconMisses.js";
-import { formatStats } from "../stats/formatStats.js";
-import { formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
+import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "../query/outputFormat.js";
 import { dbOption, intOpt, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const statsCommand: Command = {
@@ -15,10 +11,15 @@ export const statsCommand: Command = {
   spans) that no place, actor or weapon lexicon row resolved: candidates for
   lexicons/gazetteer.json or lexicons/actors.json.
   --format F   table (default), json, csv (one flat table: section, value, count, detail)
+  --csv-raw    CSV cells as stored (default: a cell starting with = + - @ gets a leading ')
   --top N      at most N rows for countries, actors, quiet articles and misses (default 25)
   --run N      as of run N (default: the newest extraction of each article)`,
   options: { ...dbOption, ...formatOption, top: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { computeStats } = await import("../stats/computeStats.js");
+    const { lexiconMisses } = await import("../stats/lexiconMisses.js");
+    const { formatStats } = await import("../stats/formatStats.js");
     if (ctx.positionals.length) throw new UsageError(`stats takes no positional arguments, got "${ctx.positionals[0]}"`);
     const format = outputFormatOpt(ctx);
     const top = intOpt(ctx, "top") ?? 25;
@@ -26,7 +27,7 @@ export const statsCommand: Command = {
     try {
       const run = runOpt(ctx, db);
       const stats = { run, ...computeStats(db, run), lexicon_misses: lexiconMisses(db, run) };
-      ctx.stdout.write(formatStats(stats, format, top, terminalWidth(ctx.stdout), Boolean(ctx.stdout.isTTY)));
+      ctx.stdout.write(formatStats(stats, format, top, terminalWidth(ctx.stdout), Boolean(ctx.stdout.isTTY), csvOptionsOf(ctx)));
       return 0;
     } finally {
       db.close();

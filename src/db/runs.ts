@@ -60,6 +60,19 @@ export function latestRun(db: Db): RunRow | undefined {
   return db.prepare("SELECT * FROM runs ORDER BY id DESC LIMIT 1").get() as RunRow | undefined;
 }
 
+/**
+ * Every run, oldest first. A run that never finished (killed, or still
+ * going) has no counts in its row yet, though the articles it committed are
+ * whole and current: count them from the tables instead.
+ */
 export function listRuns(db: Db): RunRow[] {
-  return db.prepare("SELECT * FROM runs ORDER BY id").all() as RunRow[];
+  return db
+    .prepare(
+      `SELECT r.*,
+         CASE WHEN r.finished_at IS NULL THEN (SELECT COUNT(*) FROM extractions x WHERE x.run_id = r.id) ELSE r.articles END AS articles,
+         CASE WHEN r.finished_at IS NULL THEN (SELECT COUNT(*) FROM events e WHERE e.run_id = r.id) ELSE r.events END AS events,
+         CASE WHEN r.finished_at IS NULL THEN (SELECT COUNT(*) FROM tallies t WHERE t.run_id = r.id) ELSE r.tallies END AS tallies
+       FROM runs r ORDER BY r.id`,
+    )
+    .all() as RunRow[];
 }

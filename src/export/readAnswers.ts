@@ -31,15 +31,16 @@ export function countryValue(country: string | null): string | string[] | null {
   return parts.length === 1 ? parts[0]! : parts;
 }
 
-/** Every article in the snapshot, with its events and tallies, in article-key order. */
-export function readAnswers(db: Db, options: { run?: number | null } = {}): AnswerArticle[] {
+/** Every article in the snapshot (or the one keyed `article`), with its events and tallies, in article-key order. */
+export function readAnswers(db: Db, options: { run?: number | null; article?: string } = {}): AnswerArticle[] {
   const snap = snapshotSql(options.run ?? null);
+  const one = options.article !== undefined;
   const articles = db
     .prepare(
       `SELECT a.id, a.key, a.published, a.published_method, c.run_id FROM articles a
-       JOIN (${snap.sql}) c ON c.article_id = a.id ORDER BY a.key`,
+       JOIN (${snap.sql}) c ON c.article_id = a.id ${one ? "WHERE a.key = ?" : ""} ORDER BY a.key`,
     )
-    .all(...snap.params) as Array<{ id: number; key: string; published: string | null; published_method: string; run_id: number }>;
+    .all(...snap.params, ...(one ? [options.article] : [])) as Array<{ id: number; key: string; published: string | null; published_method: string; run_id: number }>;
   const eventsOf = db.prepare("SELECT * FROM events WHERE article_id = ? AND run_id = ? ORDER BY id");
   const sourcesOf = db.prepare(
     `SELECT es.field, es.start, es.end, es.text, s.idx, s.start AS s_start, s.end AS s_end, s.text AS s_text

@@ -6,10 +6,10 @@
 import type { AnswerArticle, AnswerEvent } from "../types.js";
 import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
 import { ACLED_COLUMNS, acledRow } from "./acled.js";
-import { toCsv } from "./csv.js";
+import { toCsv, type CsvOptions } from "./csv.js";
 
-export const EXPORT_FORMATS = ["json", "jsonl", "csv", "geojson", "acled"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from "./formats.js";
+export { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
 
 export const CSV_COLUMNS = [
   "article", "id", "kind", "date", "date_start", "date_end", "country", "place", "actor", "target", "weapons",
@@ -19,6 +19,8 @@ export const CSV_COLUMNS = [
 export interface ExportOptions {
   /** Places for the ACLED admin1 column; default: lexicons/gazetteer.json. */
   gazetteer?: GazetteerEntry[];
+  /** csv and acled: how cells are written (formula triggers neutralised unless raw). */
+  csv?: CsvOptions;
 }
 
 function csvRow(a: AnswerArticle, e: AnswerEvent): Record<(typeof CSV_COLUMNS)[number], unknown> {
@@ -60,12 +62,12 @@ export function writeExport(answers: AnswerArticle[], format: ExportFormat, writ
       for (const a of answers) write(JSON.stringify(a) + "\n");
       return;
     case "csv":
-      write(toCsv(CSV_COLUMNS, answers.flatMap((a) => a.events.map((e) => csvRow(a, e)))));
+      write(toCsv(CSV_COLUMNS, answers.flatMap((a) => a.events.map((e) => csvRow(a, e))), options.csv));
       return;
     case "acled": {
       const provinceOf = provinces(options.gazetteer ?? loadLexicons().gazetteer);
       const rows = answers.flatMap((a) => a.events.flatMap((e) => acledRow(a, e, provinceOf) ?? []));
-      write(toCsv(ACLED_COLUMNS, rows));
+      write(toCsv(ACLED_COLUMNS, rows, options.csv));
       return;
     }
     case "geojson": {

@@ -156,6 +156,16 @@ export function resolveDates(article: ArticleInput): ArticleDates {
   return { published, mentions };
 }
 
+/** What `sitrep explain` (src/explain/) reads of one extraction: the stages' inputs before refining. */
+export interface ExtractTrace {
+  contexts?: SentenceContext[];
+  /** Which sentences the rules read (sentencesInPlay). */
+  inPlay?: boolean[];
+  article?: ArticleContext;
+  candidates?: EventCandidate[];
+  tallyCandidates?: TallyCandidate[];
+}
+
 /**
  * Extracts mentions, events and tallies from one stored article. `dates`,
  * when given, must be `resolveDates` of the same article under the same
@@ -166,6 +176,7 @@ export function extractArticle(
   lexicons: Lexicons,
   rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES } = {},
   dates?: ArticleDates,
+  trace?: ExtractTrace,
 ): Extraction {
   const resolved = dates ?? resolveDates(article);
   const published = resolved.published;
@@ -182,7 +193,9 @@ export function extractArticle(
     sentences: contexts,
     tallySentences: new Set(tallyCandidates.filter((t) => t.metric === "attacks" || t.metric === "strikes").map((t) => t.sentenceIdx)),
   };
-  const events = refineCandidates(proposeCandidates(contexts, rules.events), articleContext).map((c) => toEvent(c, contexts));
+  const candidates = proposeCandidates(contexts, rules.events);
+  if (trace) Object.assign(trace, { contexts, inPlay, article: articleContext, candidates, tallyCandidates });
+  const events = refineCandidates(candidates, articleContext).map((c) => toEvent(c, contexts));
   // A figure restated (a headline and the body) is one tally.
   const seen = new Set<string>();
   const tallies = tallyCandidates

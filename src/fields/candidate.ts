@@ -1,5 +1,6 @@
 /** Builds an event candidate with the fields every rule fills the same way. */
 import type { SentenceContext } from "../context/sentenceContext.js";
+import type { DateMention } from "../dates/index.js";
 import type { EventCandidate } from "./candidateTypes.js";
 import { assertedBy } from "./attribution.js";
 import { countOf } from "./casualties.js";
@@ -13,16 +14,24 @@ import { countriesOf } from "./places.js";
  * including on al-Asad air base"), the sentence's only event date, if it
  * has exactly one.
  */
-function datesFor(ctx: SentenceContext, segment: [number, number]): ReturnType<typeof eventDates> {
-  const local = eventDates(ctx, segment);
+function datesFor(ctx: SentenceContext, segment: [number, number], trigger: { start: number }): ReturnType<typeof eventDates> {
+  // "… strikes … after Hamas's October 7 onslaught": a date after "since", "after" or
+  // "following" later in the clause than the event's own words dates what it names, not the event.
+  const namesAnother = (d: DateMention): boolean => {
+    const m = NAMES_ANOTHER.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start));
+    return m !== null && trigger.start < d.span.start - m[0].length;
+  };
+  const local = eventDates(ctx, segment).filter((d) => !namesAnother(d));
   if (local.length) return local;
   // "…on Thursday, a day after a U.S. strike in Baghdad": the earlier event is not on that day.
   if (DAYS_APART.test(ctx.text.slice(Math.max(0, segment[0] - 25), segment[0] + 12))) return [];
   // Not a date of a clause that tells another event: "ordered the strikes in response to the
   // January 28 killing of …", "…, including a Jan. 28 strike that killed …".
-  const all = eventDates(ctx).filter((d) => !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, d.span.start)[0], d.span.start)));
+  const all = eventDates(ctx).filter((d) => !namesAnother(d) && !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, d.span.start)[0], d.span.start)));
   return all.length === 1 ? all : [];
 }
+
+const NAMES_ANOTHER = /\b(?:since|after|following|prior\s+to|before|ahead\s+of)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 
 const REFERENCE_CLAUSE = /^\W*(?:including|after|following|since|before|in\s+(?:response|retaliation|reply)\s+to|in\s+retaliation\s+for|responding\s+to|a\s+response\s+to)\b/i;
 
@@ -44,7 +53,7 @@ export function newCandidate(
     killed: tag(fields.killed),
     injured: tag(fields.injured),
     sentenceIdx: ctx.idx,
-    dates: datesFor(ctx, segment),
+    dates: datesFor(ctx, segment, fields.trigger),
     segment,
     countries: preferSegment(countriesOf(ctx), segment).map(tag),
     count: tag(countOf(ctx)),

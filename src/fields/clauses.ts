@@ -12,7 +12,7 @@ const SEGMENT_BOUNDARY =
 // "Rockets hit Ain al-Asad on Monday, and a U.S. drone strike hit a vehicle in Baghdad on Tuesday":
 // a coordinated clause that tells another action on its own day — a boundary only when both sides carry a day.
 const DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\b";
-const COORDINATED = new RegExp(`,\\s+(?=(?:and|but|while)\\s+(?:[\\w.'’-]+\\s+){1,5}(?:fired|launched|attacked|targeted|struck|hit|shot\\s+down|bombed)\\s[^,;]*?\\b${DAY})`, "gi");
+const COORDINATED = new RegExp(`,\\s+(?=(?:and|but|while)\\s+(?:[\\w.'’-]+\\s+){1,5}(?:fired|launched|attacked|targeted|struck|hit|shot\\s+down|bombed|intercepted|downed|engaged|destroyed|took\\s+down)\\s[^,;]*?\\b${DAY})`, "gi");
 const HAS_DAY = new RegExp(`\\b${DAY}`, "i");
 
 /** Offsets `[boundary start, next clause start]` of every clause boundary in `text`. */

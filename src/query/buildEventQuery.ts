@@ -29,6 +29,7 @@ export function buildEventQuery(filters: EventFilters): BuiltQuery {
     where.push(clause);
     params.push(...values);
   };
+  if (filters.article !== undefined) add("a.key = ?", filters.article);
   if (filters.kind !== undefined) add("e.kind = ?", filters.kind);
   // An event known only as a window [date_start, date_end] matches when the
   // window overlaps [from, to]; an undated event matches no date filter.
@@ -52,6 +53,8 @@ export function buildEventQuery(filters: EventFilters): BuiltQuery {
   JOIN (${snap.sql}) c ON c.article_id = e.article_id AND c.run_id = e.run_id
   JOIN articles a ON a.id = e.article_id` +
     (where.length ? `\n WHERE ${where.join("\n   AND ")}` : "") +
-    `\n ORDER BY e.date IS NULL, COALESCE(e.date, e.date_start), e.id`;
+    `\n ORDER BY e.date IS NULL, COALESCE(e.date, e.date_start), e.id` +
+    (filters.limit !== undefined ? "\n LIMIT ?" : "");
+  if (filters.limit !== undefined) params.push(filters.limit);
   return { sql, params };
 }

@@ -18,6 +18,10 @@ export interface EventFilters {
   minKilled?: number;
   /** Words searched (FTS5) in the event's evidence sentences. */
   text?: string;
+  /** The article's key, exactly (the file name without .txt, or the dump record's id). */
+  article?: string;
+  /** At most this many events (the first ones in date order). */
+  limit?: number;
   /** Snapshot as of this run; null or absent: the newest extraction of each article. */
   run?: number | null;
 }

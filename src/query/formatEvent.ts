@@ -4,6 +4,7 @@
  * and the run.
  */
 import { renderSegments, segmentSentence } from "./highlight.js";
+import { printable } from "../text/printable.js";
 import type { EventDetail } from "./loadEvent.js";
 import type { EventRecord } from "./queryEvents.js";
 
@@ -14,8 +15,8 @@ const FIELDS: Array<keyof EventRecord> = [
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "-";
-  if (Array.isArray(value)) return value.length ? value.join(", ") : "-";
-  return String(value);
+  if (Array.isArray(value)) return value.length ? printable(value.join(", ")) : "-";
+  return printable(String(value));
 }
 
 /** A window of the sentence around the marked words, so each line stays short. */
@@ -49,11 +50,11 @@ export function formatEventDetail(d: EventDetail, tty: boolean): string {
   const a = d.article;
   lines.push(
     "",
-    `Article: ${a.key}  (id ${a.id})`,
-    `  source     ${a.source_path}${a.source_line !== null ? `:${a.source_line}` : ""}`,
-    ...(a.title ? [`  title      ${a.title}`] : []),
-    ...(a.url ? [`  url        ${a.url}`] : []),
-    `  published  ${a.published ?? "unknown"} (${a.published_method}${a.published_words ? `: “${a.published_words}”` : ""})`,
+    `Article: ${printable(a.key)}  (id ${a.id})`,
+    `  source     ${printable(a.source_path)}${a.source_line !== null ? `:${a.source_line}` : ""}`,
+    ...(a.title ? [`  title      ${printable(a.title)}`] : []),
+    ...(a.url ? [`  url        ${printable(a.url)}`] : []),
+    `  published  ${a.published ?? "unknown"} (${a.published_method}${a.published_words ? `: “${printable(a.published_words)}”` : ""})`,
     "",
     `Run: ${d.run.id} (${d.run.command}, ${d.run.started_at.slice(0, 19).replace("T", " ")} UTC), rules ${d.run.rules_version}, reference date ${d.run.reference_date ?? "-"}`,
   );

@@ -2,9 +2,10 @@
  * Renders queried events as a terminal table (each event's evidence sentence
  * under it, the field words marked), JSON, or CSV.
  */
-import Table from "cli-table3";
+import { renderTable, type TableRow } from "./textTable.js";
 import { renderSegments } from "./highlight.js";
-import { toCsv } from "../export/csv.js";
+import { printable } from "../text/printable.js";
+import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "./outputFormat.js";
 import type { EventRecord } from "./queryEvents.js";
 
@@ -30,15 +31,17 @@ function casualties(e: EventRecord): string {
 /** One row per event and, spanning the table under it, its evidence sentences. */
 export function eventsTable(events: EventRecord[], options: TableOptions): string {
   const head = ["id", "date", "kind", "where", "actor", "weapons", "casualties"];
-  const rows = events.map((e) => [
-    `#${e.id}`,
-    dateText(e),
-    e.kind,
-    [e.place, e.country].filter(Boolean).join(", ") || "?",
-    e.actor ?? "?",
-    e.weapons.join(", "),
-    casualties(e),
-  ]);
+  const rows = events.map((e) =>
+    [
+      `#${e.id}`,
+      dateText(e),
+      e.kind,
+      [e.place, e.country].filter(Boolean).join(", ") || "?",
+      e.actor ?? "?",
+      e.weapons.join(", "),
+      casualties(e),
+    ].map(printable),
+  );
   // Natural widths (capped), fitted to the terminal: the sentence rows span
   // the whole table and wrap at its width.
   const caps = [8, 24, 8, 30, 28, 18, 22];
@@ -52,13 +55,13 @@ export function eventsTable(events: EventRecord[], options: TableOptions): strin
     widths[widest]! -= 1;
   }
   if (total() < budget) widths[3]! += budget - total();
-  const table = new Table({ head, colWidths: widths, wordWrap: true, style: { head: options.tty ? ["cyan"] : [], border: options.tty ? ["grey"] : [] } });
+  const body: TableRow[] = [];
   events.forEach((e, i) => {
-    table.push(rows[i]!);
+    body.push(rows[i]!);
     const sentences = e.sources.filter((s) => s.evidence).map((s) => `“${renderSegments(s.segments, options.tty)}”`);
-    table.push([{ colSpan: head.length, content: `${sentences.join("\n") || "(no sentence)"}\n  — ${e.article}, sentence ${e.sources.filter((s) => s.evidence).map((s) => s.idx).join(", ")}` }]);
+    body.push({ span: `${sentences.join("\n") || "(no sentence)"}\n  — ${printable(e.article)}, sentence ${e.sources.filter((s) => s.evidence).map((s) => s.idx).join(", ")}` });
   });
-  return table.toString() + "\n";
+  return renderTable(head, body, { widths, tty: options.tty }) + "\n";
 }
 
 /** The JSON shape of a queried event: its fields and its sentences with the marked spans. */
@@ -77,7 +80,7 @@ export function eventJson(e: EventRecord): Record<string, unknown> {
   };
 }
 
-export function formatEvents(events: EventRecord[], format: OutputFormat, table: TableOptions): string {
+export function formatEvents(events: EventRecord[], format: OutputFormat, table: TableOptions, csv: CsvOptions = {}): string {
   switch (format) {
     case "json":
       return JSON.stringify(events.map(eventJson), null, 2) + "\n";
@@ -85,6 +88,7 @@ export function formatEvents(events: EventRecord[], format: OutputFormat, table:
       return toCsv(
         EVENT_CSV_COLUMNS,
         events.map((e) => ({ ...e, evidence: e.sources.filter((s) => s.evidence).map((s) => s.text).join(" || ") })),
+        csv,
       );
     case "table":
       return events.length === 0 ? "no events match\n" : eventsTable(events, table) + `${events.length} event${events.length === 1 ? "" : "s"}\n`;

@@ -5,6 +5,7 @@
  * `sentenceStart`. Cutting happens here in TypeScript because offsets count
  * UTF-16 code units, which SQLite's substr() does not.
  */
+import { printable } from "../text/printable.js";
 
 export interface Mark {
   field: string;
@@ -37,9 +38,10 @@ export function segmentSentence(sentence: string, sentenceStart: number, marks: 
   return segments;
 }
 
-/** Terminal rendering: inverse video on a terminal, «guillemets» elsewhere. */
+/** Terminal rendering: inverse video on a terminal, «guillemets» elsewhere; control characters in the text escaped. */
 export function renderSegments(segments: Segment[], tty: boolean): string {
   return segments
-    .map((s) => (s.fields.length === 0 ? s.text : tty ? `\x1b[7m${s.text}\x1b[27m` : `«${s.text}»`))
+    .map((s) => printable(s.text))
+    .map((text, i) => (segments[i]!.fields.length === 0 ? text : tty ? `\x1b[7m${text}\x1b[27m` : `«${text}»`))
     .join("");
 }

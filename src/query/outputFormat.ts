@@ -3,11 +3,19 @@
  * `--format table|json|csv` (CSV by export/csv.ts), and the table width.
  */
 import { UsageError, type CommandContext } from "../cli/command.js";
+import type { CsvOptions } from "../export/csv.js";
+
+/** `--csv-raw`: CSV cells exactly as stored, formula triggers (= + - @) not neutralised (see export/csv.ts). */
+export const csvRawOption = { "csv-raw": { type: "boolean", default: false } } as const;
+
+export function csvOptionsOf(ctx: CommandContext): CsvOptions {
+  return { raw: ctx.values["csv-raw"] === true };
+}
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const formatOption = { format: { type: "string", default: "table" } } as const;
+export const formatOption = { format: { type: "string", default: "table" }, ...csvRawOption } as const;
 
 export function outputFormatOpt(ctx: CommandContext): OutputFormat {
   const v = ctx.values.format;

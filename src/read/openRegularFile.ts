@@ -101,3 +101,33 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;
 }
+
+/**
+ * Gzip can expand about a thousand-fold: 510 KB of compressed newlines is
+ * half a gigabyte. News text in JSON Lines compresses three- to ten-fold,
+ * so a dump that expands more than MAX_GZIP_RATIO-fold (and past a floor
+ * that small dumps and one raised-limit article always fit under) is refused
+ * as a decompression bomb once that much has been read.
+ */
+export const MAX_GZIP_RATIO = 50;
+const GZIP_FLOOR_BYTES = 64 * 1024 * 1024;
+
+/** The most bytes a gzip of `compressedBytes` may expand to, for articles of at most `maxArticleBytes`. */
+export function gunzipLimit(compressedBytes: number, maxArticleBytes: number): number {
+  return Math.max(MAX_GZIP_RATIO * compressedBytes, GZIP_FLOOR_BYTES, 16 * maxArticleBytes);
+}
+
+/** Passes `chunks` through, failing with E_GZIP once more than `limit` bytes came out of `compressedBytes`. */
+export async function* limitGunzip(chunks: AsyncIterable<Buffer>, compressedBytes: number, limit: number): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > limit)
+      throw new SitrepError(
+        "E_GZIP",
+        `the ${formatBytes(compressedBytes)} gzip expands to over ${formatBytes(limit)} (more than ${Math.floor(limit / Math.max(1, compressedBytes))}-fold, ` +
+          `a decompression bomb or not JSON Lines); the records before it were read: decompress it yourself and check it`,
+      );
+    yield chunk;
+  }
+}

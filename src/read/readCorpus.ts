@@ -20,7 +20,7 @@ import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { SitrepError } from "../errors.js";
 import { boundedLines } from "./boundedLines.js";
-import { DEFAULT_MAX_ARTICLE_BYTES, formatBytes, fsError, openRegularFile, readFileBounded, tooLarge } from "./openRegularFile.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, formatBytes, fsError, gunzipLimit, limitGunzip, openRegularFile, readFileBounded, tooLarge } from "./openRegularFile.js";
 
 export interface ArticleMeta {
   url: string | null;
@@ -160,7 +160,8 @@ async function* readDump(path: string, max: number, keys: KeyFrom): AsyncGenerat
   const raw = opened.handle.createReadStream();
   // pipeline() passes an error of either stream on to the one we iterate
   // (with .pipe(), a read error would leave the gunzip stream waiting forever).
-  const input = gz ? pipeline(raw, createGunzip(), () => {}) : raw;
+  // A gzip is read only up to gunzipLimit (decompression bombs).
+  const input = gz ? limitGunzip(pipeline(raw, createGunzip(), () => {}), opened.size, gunzipLimit(opened.size, max)) : raw;
   let lineNo = 0;
   let records = 0;
   try {
@@ -171,7 +172,7 @@ async function* readDump(path: string, max: number, keys: KeyFrom): AsyncGenerat
         records++;
         continue;
       }
-      if (line.text.trim() === "") continue;
+      if (line.text.trim() === "") continue; // blank apart from Unicode spaces
       records++;
       yield parseDumpLine(path, lineNo, line.text, max, keys);
     }
@@ -187,6 +188,7 @@ async function* readDump(path: string, max: number, keys: KeyFrom): AsyncGenerat
 
 /** Why a `.gz` could not be read, with what to do. */
 function gzipError(err: unknown, recordsRead: number): SitrepError {
+  if (err instanceof SitrepError) return err;
   const e = err as NodeJS.ErrnoException;
   if (e.code === "Z_DATA_ERROR" && /header/i.test(e.message))
     return new SitrepError("E_GZIP", "not gzip data (incorrect header check): if it is plain JSON Lines, drop the .gz from its name");

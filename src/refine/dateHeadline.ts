@@ -13,13 +13,17 @@ export function isHeadline(s: SentenceContext): boolean {
   return s.idx === 0 && !/[.!?]["”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length <= 25;
 }
 
+// "How US warships are shooting down drones", "Why the Houthis keep attacking ships":
+// an explainer's headline tells a practice, not the day's news.
+const EXPLAINER = /^\W*(?:how|why|what|who|where|when|explainer|analysis|opinion|inside)\b|\b(?:are|is)\s+\w+ing\b/i;
+
 export const dateHeadline: Refiner = {
   id: "date-headline",
   description: "An undated headline event takes the date of the body's first dated event of its kind, else the publication date.",
   refine(candidates, article) {
     return candidates.map((c) => {
       const s = article.sentences[c.sentenceIdx]!;
-      if (c.dates.length || !isHeadline(s)) return c;
+      if (c.dates.length || !isHeadline(s) || EXPLAINER.test(s.text)) return c;
       const body = candidates.find((o) => o !== c && o.kind === c.kind && o.dates.length === 1 && o.sentenceIdx > c.sentenceIdx);
       if (body) return { ...c, dates: body.dates, inheritedDate: true };
       if (!article.published) return c;

@@ -27,6 +27,8 @@ const BODY = `
   <label>Kind <select id="filter-kind"></select></label>
   <label>Country <select id="filter-country"></select></label>
   <label>Actor <select id="filter-actor"></select></label>
+  <label>From <input id="filter-from" type="date"></label>
+  <label>To <input id="filter-to" type="date"></label>
   <label>Text <input id="filter-text" type="search" placeholder="words in the fields or sentences"></label>
   <button id="filter-reset" type="button">Reset</button>
   <span class="count">Showing <b id="shown-count"></b></span>

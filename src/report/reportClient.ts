@@ -70,6 +70,8 @@ export function reportClient(): void {
   const countrySel = $<HTMLSelectElement>("filter-country");
   const actorSel = $<HTMLSelectElement>("filter-actor");
   const textIn = $<HTMLInputElement>("filter-text");
+  const fromIn = $<HTMLInputElement>("filter-from");
+  const toIn = $<HTMLInputElement>("filter-to");
   fillSelect(kindSel, "all kinds", ["attack", "strike"]);
   fillSelect(countrySel, "all countries", unique(data.events.flatMap((e) => e.countries)));
   fillSelect(actorSel, "all actors", unique(data.events.map((e) => e.actor ?? "(unknown)")));
@@ -86,22 +88,26 @@ export function reportClient(): void {
     if (kindSel.value && e.kind !== kindSel.value) return false;
     if (countrySel.value && !e.countries.includes(countrySel.value)) return false;
     if (actorSel.value && (e.actor ?? "(unknown)") !== actorSel.value) return false;
+    // A date window counts when it overlaps; an undated event matches no date filter.
+    if (fromIn.value && !((e.date ?? e.date_end ?? "") >= fromIn.value)) return false;
+    if (toIn.value && !((e.date ?? e.date_start ?? "9999") <= toIn.value)) return false;
     const words = textIn.value.toLowerCase().split(/\s+/).filter(Boolean);
     const hay = haystack.get(e)!;
     return words.every((w) => hay.includes(w));
   }
 
   // ── timeline: events per day, stacked by kind ──────────────────────────
-  const days = data.events.flatMap((e) => (e.date ? [toTs(e.date)] : []));
-  const first = days.length ? Math.min(...days) : toTs(data.generated.slice(0, 10));
-  const last = days.length ? Math.max(...days) : first;
+  // The axes show the span that holds most events (reportData's timeSpan); outliers are listed.
+  const first = data.span ? toTs(data.span.from) : toTs(data.generated.slice(0, 10));
+  const last = data.span ? toTs(data.span.to) : first;
+  const inSpan = (day: string): boolean => toTs(day) >= first && toTs(day) <= last;
   const xs: number[] = [];
   for (let t = first; t <= last; t += DAY) xs.push(t);
   let strikeRaw: number[] = [];
   function timelineData(events: ReportEvent[]): UPlot.AlignedData {
     const attack = xs.map(() => 0);
     const strike = xs.map(() => 0);
-    for (const e of events) if (e.date) (e.kind === "attack" ? attack : strike)[(toTs(e.date) - first) / DAY]!++;
+    for (const e of events) if (e.date && inSpan(e.date)) (e.kind === "attack" ? attack : strike)[(toTs(e.date) - first) / DAY]!++;
     strikeRaw = strike;
     // Bars are drawn in series order: the attack+strike total behind, attacks in front.
     return [xs, strike.map((s, i) => s + attack[i]!), attack];
@@ -129,7 +135,9 @@ export function reportClient(): void {
   // ── reported tallies against the distinct events found ─────────────────
   const overall = data.tallies.filter((t) => t.as_of !== null && t.region === null);
   const metrics = unique(overall.map((t) => t.metric));
-  const tallyDays = unique([...data.cumulative.map((c) => c.day), ...overall.map((t) => t.as_of!)]).map(toTs);
+  const tallyDays = unique([...data.cumulative.map((c) => c.day), ...overall.map((t) => t.as_of!)])
+    .filter((d) => !data.span || (toTs(d) >= first - 14 * DAY && toTs(d) <= last + 14 * DAY))
+    .map(toTs);
   function carried(kind: "attack" | "strike"): Array<number | null> {
     let i = -1;
     return tallyDays.map((t) => {
@@ -229,9 +237,9 @@ export function reportClient(): void {
       t.textContent = name;
       labels.append(t);
     }
-    mapSvg.append(labels);
+    // Labels above the dots (and transparent to the mouse), so no dot hides a country's name.
     const dots = svg("g", { class: "events" });
-    mapSvg.append(dots);
+    mapSvg.append(dots, labels);
     drawEvents = (events) => {
       dots.replaceChildren();
       const groups = new Map<string, ReportEvent[]>();
@@ -290,8 +298,8 @@ export function reportClient(): void {
       where,
       who,
       el("td", "", e.weapons.join(", ") || "–"),
-      el("td", "num", e.killed === null ? "–" : String(e.killed)),
-      el("td", "num", e.injured === null ? "–" : String(e.injured)),
+      el("td", "num killed", e.killed === null ? "–" : String(e.killed)),
+      el("td", "num injured", e.injured === null ? "–" : String(e.injured)),
       src,
     );
     rows.set(e, tr);
@@ -307,7 +315,14 @@ export function reportClient(): void {
     timeline.setData(series);
     // What the chart plots (the stacked totals), for readers and tests alike.
     timelineBox.dataset.events = String((series[1] as number[]).reduce((a, b) => a + b, 0));
-    $("timeline-note").textContent = `${plural(shown.filter((e) => e.date).length, "dated event")}; ${shown.filter((e) => !e.date).length} undated not drawn.`;
+    const outside = shown.filter((e) => e.date && !inSpan(e.date));
+    $("timeline-note").textContent =
+      `${plural(shown.filter((e) => e.date).length, "dated event")}; ${shown.filter((e) => !e.date).length} undated not drawn.` +
+      (outside.length
+        ? ` Outside the axis (${fmtDay(first)} – ${fmtDay(last)}, the span of most events), not drawn: ` +
+          outside.map((e) => `#${e.id} ${e.date} ${e.kind}${e.place ? ` at ${e.place}` : ""}`).join("; ") + "."
+        : "");
+    timelineBox.dataset.outliers = String(outside.length);
     drawEvents(shown);
     $("shown-count").textContent = shown.length === data.events.length ? `all ${plural(data.events.length, "event")}` : `${shown.length} of ${plural(data.events.length, "event")}`;
     $("no-events").hidden = shown.length > 0;
@@ -317,10 +332,10 @@ export function reportClient(): void {
     $("kpi-killed").textContent = String(sum((e) => e.killed));
     $("kpi-injured").textContent = String(sum((e) => e.injured));
   }
-  for (const input of [kindSel, countrySel, actorSel]) input.addEventListener("change", update);
+  for (const input of [kindSel, countrySel, actorSel, fromIn, toIn]) input.addEventListener("change", update);
   textIn.addEventListener("input", update);
   $("filter-reset").addEventListener("click", () => {
-    kindSel.value = countrySel.value = actorSel.value = textIn.value = "";
+    kindSel.value = countrySel.value = actorSel.value = textIn.value = fromIn.value = toIn.value = "";
     update();
   });
   drawMap();

@@ -11,7 +11,7 @@ import { segmentSentence } from "../query/highlight.js";
 import { queryEvents, type EventRecord } from "../query/queryEvents.js";
 import { cumulativeDistinct } from "./distinctEvents.js";
 import { MAP_BBOX, mapOutlines } from "./mapOutlines.js";
-import type { ReportData, ReportEvent, ReportTally } from "./reportTypes.js";
+import type { ReportData, ReportEvent, ReportTally, TimeSpan } from "./reportTypes.js";
 
 export interface ReportOptions {
   run?: number | null;
@@ -60,7 +60,48 @@ function readTallies(db: Db, run: number | null): ReportTally[] {
         ORDER BY t.as_of IS NULL, t.as_of, t.metric, t.id`,
     )
     .all(...snap.params) as Array<Omit<ReportTally, "segments"> & { start: number; end: number; s_start: number; s_text: string }>;
-  return rows.map(({ start, end, s_start, s_text, ...t }) => ({ ...t, segments: segmentSentence(s_text, s_start, [{ field: t.metric, start, end }]) }));
+  return rows.map(({ start, end, s_start, s_text, ...t }) => {
+    const [from, to] = wordEdges(s_text, start - s_start, end - s_start);
+    return { ...t, segments: segmentSentence(s_text, s_start, [{ field: t.metric, start: s_start + from, end: s_start + to }]) };
+  });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** [start, end) widened to whole words: a tally's words are never marked from mid-word. */
+export function wordEdges(text: string, start: number, end: number): [number, number] {
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!) && WORD_CHAR.test(text[start]!)) start--;
+  while (end < text.length && end > 0 && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
+  return [start, end];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The span of days that holds most dated events: events further from the
+ * median day than five median absolute deviations (at least five weeks) are
+ * outliers, listed rather than drawn. Median-based, so a few old events
+ * cannot drag the span towards themselves.
+ */
+export function timeSpan(events: Array<{ id: number; date: string | null; kind: string; place: string | null }>): TimeSpan | null {
+  const dated = events.filter((e): e is typeof e & { date: string } => e.date !== null).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  if (dated.length === 0) return null;
+  const t = (d: string): number => Date.parse(`${d}T00:00:00Z`);
+  const median = (values: number[]): number => {
+    const s = [...values].sort((x, y) => x - y);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  };
+  const mid = median(dated.map((e) => t(e.date)));
+  const mad = median(dated.map((e) => Math.abs(t(e.date) - mid)));
+  const reach = 5 * Math.max(mad, 7 * DAY_MS);
+  const inside = (e: { date: string }): boolean => Math.abs(t(e.date) - mid) <= reach;
+  const kept = dated.filter(inside);
+  return {
+    from: kept[0]!.date,
+    to: kept.at(-1)!.date,
+    outliers: dated.filter((e) => !inside(e)).map((e) => ({ id: e.id, date: e.date, kind: e.kind, place: e.place })),
+  };
 }
 
 export function reportData(db: Db, options: ReportOptions): ReportData {
@@ -79,6 +120,7 @@ export function reportData(db: Db, options: ReportOptions): ReportData {
     events: events.map(({ umbrella: _u, ...e }) => e),
     tallies: readTallies(db, run),
     cumulative: cumulativeDistinct(events),
+    span: timeSpan(events),
     bbox: MAP_BBOX,
     outlines: mapOutlines(),
   };

@@ -14,7 +14,8 @@ header.top .meta { margin: 0; color: #c8d3e0; font-size: 13px; }
 .filters { position: sticky; top: 0; z-index: 5; display: flex; gap: 10px; align-items: center; flex-wrap: wrap; padding: 10px 28px; background: #fff; border-bottom: 1px solid var(--line); box-shadow: 0 1px 3px rgba(0,0,0,.04); }
 .filters label { font-size: 12px; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
 .filters select, .filters input { font: inherit; padding: 5px 8px; border: 1px solid #ced4da; border-radius: 6px; background: #fff; min-width: 150px; }
-.filters input { min-width: 240px; }
+.filters input[type="search"] { min-width: 240px; }
+.filters input[type="date"] { min-width: 0; }
 .filters button { font: inherit; padding: 5px 12px; border: 1px solid #ced4da; border-radius: 6px; background: #f8f9fa; cursor: pointer; align-self: flex-end; }
 .filters .count { margin-left: auto; color: var(--muted); align-self: flex-end; }
 main { padding: 18px 28px 40px; display: grid; grid-template-columns: minmax(0, 3fr) minmax(300px, 2fr); gap: 18px; }
@@ -28,6 +29,7 @@ main { padding: 18px 28px 40px; display: grid; grid-template-columns: minmax(0, 
 #map .sea { fill: #dbe9f6; }
 #map .country { fill: #f1efe9; stroke: #b9b4a8; stroke-width: .6; }
 #map .country.focus { fill: #fbf6e4; stroke: #8c8474; stroke-width: .9; }
+#map .labels { pointer-events: none; }
 #map .label { font-size: 11px; fill: #6c6558; text-anchor: middle; pointer-events: none; paint-order: stroke; stroke: rgba(255,255,255,.75); stroke-width: 3px; stroke-linejoin: round; }
 #map .label.focus { font-weight: 650; fill: #3d382f; font-size: 12px; }
 #map .sea-label { fill: #4a77a8; font-style: italic; font-size: 11px; stroke: rgba(219,233,246,.8); }
@@ -47,7 +49,22 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.id { color: var(--muted); }
 td.nowrap { white-space: nowrap; }
 td .sub { display: block; color: var(--muted); font-size: 12px; }
-td.source { min-width: 340px; max-width: 640px; }
+td.source { min-width: 340px; max-width: 640px; overflow-wrap: anywhere; }
+td.where, td.who { overflow-wrap: anywhere; }
+/* Narrow windows (800 px): each event is a block, its sentence under its fields, so nothing scrolls sideways. */
+@media (max-width: 900px) {
+  header.top, .filters { padding-left: 14px; padding-right: 14px; }
+  main { padding: 12px 10px 30px; }
+  .filters select, .filters input[type="search"] { min-width: 0; }
+  #events thead { display: none; }
+  #events tr.event { display: grid; grid-template-columns: auto auto auto 1fr; gap: 0 8px; border-bottom: 1px solid var(--line); padding: 6px 0; }
+  #events tr.event[hidden] { display: none; }
+  #events td { border-bottom: 0; padding: 2px 4px; }
+  #events td.killed::before { content: "killed "; color: var(--muted); }
+  #events td.injured::before { content: "injured "; color: var(--muted); }
+  #events td.source { grid-column: 1 / -1; min-width: 0; max-width: none; }
+  #tallies td.source { min-width: 0; }
+}
 p.sentence { margin: 0 0 4px; }
 .article { display: block; color: var(--muted); font-size: 11.5px; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }

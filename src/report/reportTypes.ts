@@ -53,6 +53,18 @@ export interface CumulativeRow {
   strike: number;
 }
 
+/**
+ * The days the time axes show: the span that holds most dated events. An
+ * article recalling a 2020 attack would otherwise stretch both charts over
+ * years and squeeze the weeks that matter into a few pixels; such events are
+ * listed as outliers instead.
+ */
+export interface TimeSpan {
+  from: string;
+  to: string;
+  outliers: Array<{ id: number; date: string; kind: string; place: string | null }>;
+}
+
 export interface ReportData {
   title: string;
   generated: string;
@@ -62,6 +74,7 @@ export interface ReportData {
   events: ReportEvent[];
   tallies: ReportTally[];
   cumulative: CumulativeRow[];
+  span: TimeSpan | null;
   /** [west, south, east, north] of the map. */
   bbox: [number, number, number, number];
   outlines: FeatureCollection<Geometry, { name: string }>;

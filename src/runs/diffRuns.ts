@@ -6,6 +6,7 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { readAnswers } from "../export/readAnswers.js";
+import { printable } from "../text/printable.js";
 import type { AnswerEvent } from "../types.js";
 
 export const COMPARED_FIELDS = ["date", "date_range", "country", "place", "actor", "target", "weapons", "killed", "injured", "count", "umbrella"] as const;
@@ -49,6 +50,40 @@ function similarity(a: AnswerEvent, b: AnswerEvent): number {
   return s;
 }
 
+export interface EventPair {
+  /** Null: the event is new. */
+  before: AnswerEvent | null;
+  /** Null: the event is gone. */
+  after: AnswerEvent | null;
+  changes: FieldChange[];
+}
+
+/**
+ * Pairs one article's old and new events: each new event with the most
+ * similar old one that shares evidence or identity (threshold 8). New
+ * events come first in their order, then the old ones left unpaired.
+ */
+export function pairEvents(oldEvents: readonly AnswerEvent[], newEvents: readonly AnswerEvent[]): EventPair[] {
+  const left = [...oldEvents];
+  const out: EventPair[] = [];
+  for (const e of newEvents) {
+    let best = -1;
+    let bestScore = 7;
+    left.forEach((o, i) => {
+      const s = similarity(o, e);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    });
+    if (best < 0) {
+      out.push({ before: null, after: e, changes: [] });
+      continue;
+    }
+    const o = left.splice(best, 1)[0]!;
+    out.push({ before: o, after: e, changes: COMPARED_FIELDS.filter((f) => norm(o[f]) !== norm(e[f])).map((f) => ({ field: f, before: o[f] ?? null, after: e[f] ?? null })) });
+  }
+  for (const o of left) out.push({ before: o, after: null, changes: [] });
+  return out;
+}
+
 export function diffRuns(db: Db, from: number | null, to: number): RunDiff {
   const before = new Map(from === null ? [] : readAnswers(db, { run: from }).map((a) => [a.article, a]));
   const after = readAnswers(db, { run: to });
@@ -57,24 +92,12 @@ export function diffRuns(db: Db, from: number | null, to: number): RunDiff {
   for (const a of after) {
     seen.add(a.article);
     const old = before.get(a.article);
-    const oldEvents = [...(old?.events ?? [])];
-    for (const e of a.events) {
-      // Pair with the most similar old event that shares evidence or identity (threshold 8).
-      let best = -1;
-      let bestScore = 7;
-      oldEvents.forEach((o, i) => {
-        const s = similarity(o, e);
-        if (s > bestScore) [best, bestScore] = [i, s];
-      });
-      if (best < 0) {
-        diff.added.push({ article: a.article, event: e });
-        continue;
-      }
-      const o = oldEvents.splice(best, 1)[0]!;
-      const changes = COMPARED_FIELDS.filter((f) => norm(o[f]) !== norm(e[f])).map((f) => ({ field: f, before: o[f] ?? null, after: e[f] ?? null }));
-      if (changes.length) diff.changed.push({ article: a.article, before: o, after: e, changes });
+    const pairs = pairEvents(old?.events ?? [], a.events);
+    for (const p of pairs) {
+      if (!p.before) diff.added.push({ article: a.article, event: p.after! });
+      else if (!p.after) diff.removed.push({ article: a.article, event: p.before });
+      else if (p.changes.length) diff.changed.push({ article: a.article, before: p.before, after: p.after, changes: p.changes });
     }
-    for (const o of oldEvents) diff.removed.push({ article: a.article, event: o });
     const key = (t: { metric: string; value: number; region: string | null }): string => `${t.metric}|${t.value}|${t.region}`;
     const oldT = (old?.tallies ?? []).map(key);
     const newT = a.tallies.map(key);
@@ -105,5 +128,6 @@ export function formatDiff(d: RunDiff): string {
     for (const c of x.changes) lines.push(`      ${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
     lines.push(quote(x.after));
   }
-  return lines.join("\n") + "\n";
+  // Article keys and sentences come from input files: control characters shown escaped.
+  return lines.map(printable).join("\n") + "\n";
 }

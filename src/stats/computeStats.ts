@@ -20,7 +20,10 @@ export interface QuietArticle {
 export interface EventCounts {
   totals: { articles: number; events: number; tallies: number };
   by_kind: CountRow[];
+  /** Each event once, under its country value ("Iraq; Syria" for an event in both): sums to the events. */
   by_country: CountRow[];
+  /** The breakdown per country: an event in several countries counts in each, so this sums to more. */
+  per_country: CountRow[];
   by_actor: CountRow[];
   by_month: CountRow[];
   articles_without_events: QuietArticle[];
@@ -59,8 +62,9 @@ export function computeStats(db: Db, run: number | null): EventCounts {
   return {
     totals: snapshotTotals(db, run),
     by_kind: tally(events.map((e) => e.kind)),
+    by_country: tally(events.map((e) => e.country ?? "(unknown)")),
     // An event in "Iraq; Syria" counts once for each.
-    by_country: tally(events.flatMap((e) => (e.country ? e.country.split("; ") : ["(unknown)"]))),
+    per_country: tally(events.flatMap((e) => (e.country ? e.country.split("; ") : ["(unknown)"]))),
     by_actor: tally(events.map((e) => e.actor ?? "(unknown)")),
     by_month: tally(events.map((e) => e.day?.slice(0, 7) ?? "(undated)")).sort((a, b) => a.value.localeCompare(b.value)),
     articles_without_events: quiet,

@@ -1,7 +1,8 @@
 /** Renders `sitrep stats` as terminal tables, JSON, or one flat CSV (section, value, count, detail). */
 import Table from "cli-table3";
 import { renderSegments, segmentSentence } from "../query/highlight.js";
-import { toCsv } from "../export/csv.js";
+import { printable } from "../text/printable.js";
+import { toCsv, type CsvOptions } from "../export/csv.js";
 import type { OutputFormat } from "../query/outputFormat.js";
 import type { EventCounts } from "./computeStats.js";
 import type { LexiconMiss } from "./lexiconMisses.js";
@@ -25,6 +26,7 @@ export function flatten(stats: Stats, top: number): FlatRow[] {
   return [
     ...counts("kind", stats.by_kind, Infinity),
     ...counts("country", stats.by_country),
+    ...counts("per country", stats.per_country),
     ...counts("actor", stats.by_actor),
     ...counts("month", stats.by_month, Infinity),
     ...stats.articles_without_events.slice(0, top).map((a) => ({ section: "article without events", value: a.article, count: a.sentences, detail: `published ${a.published ?? "unknown"}; count = sentences` })),
@@ -49,28 +51,29 @@ function snippet(m: LexiconMiss, tty: boolean, context = 40): string {
   return `${from > 0 ? "…" : ""}${marked}${to < m.example.length ? "…" : ""}`;
 }
 
-export function formatStats(stats: Stats, format: OutputFormat, top: number, width: number, tty = false): string {
+export function formatStats(stats: Stats, format: OutputFormat, top: number, width: number, tty = false, csv: CsvOptions = {}): string {
   if (format === "json") return JSON.stringify({ ...stats, lexicon_misses: stats.lexicon_misses.slice(0, top) }, null, 2) + "\n";
-  if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top));
+  if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top), csv);
   const t = stats.totals;
-  const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [r.value, String(r.count)]);
+  const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [printable(r.value), String(r.count)]);
   const exampleWidth = Math.max(30, width - 24 - 14 - 7 - 5);
   return [
     `${t.articles} articles, ${t.events} events, ${t.tallies} tallies${stats.run !== null ? ` (as of run ${stats.run})` : ""}\n`,
     section("Events by kind", ["kind", "events"], pairs(stats.by_kind), stats.by_kind.length),
-    section("Events by country", ["country", "events"], pairs(stats.by_country), stats.by_country.length),
+    section("Events by country (each event once)", ["country", "events"], pairs(stats.by_country), stats.by_country.length),
+    section("Events per country (an event in several countries counts in each)", ["country", "events"], pairs(stats.per_country), stats.per_country.length),
     section("Events by actor", ["actor", "events"], pairs(stats.by_actor), stats.by_actor.length),
-    section("Events by month", ["month", "events"], stats.by_month.map((r) => [r.value, String(r.count)]), stats.by_month.length),
+    section("Events by month", ["month", "events"], stats.by_month.map((r) => [printable(r.value), String(r.count)]), stats.by_month.length),
     section(
       "Articles without events",
       ["article", "published", "sentences"],
-      stats.articles_without_events.slice(0, top).map((a) => [a.article, a.published ?? "unknown", String(a.sentences)]),
+      stats.articles_without_events.slice(0, top).map((a) => [printable(a.article), a.published ?? "unknown", String(a.sentences)]),
       stats.articles_without_events.length,
     ),
     section(
       "Lexicon misses (names no place, actor or weapon lexicon resolved)",
       ["name", "tag", "times", "example"],
-      stats.lexicon_misses.slice(0, top).map((m) => [m.name, m.tag, String(m.count), `${snippet(m, tty)} (${m.example_article})`]),
+      stats.lexicon_misses.slice(0, top).map((m) => [printable(m.name), m.tag, String(m.count), `${snippet(m, tty)} (${printable(m.example_article)})`]),
       stats.lexicon_misses.length,
       [24, 14, 7, exampleWidth],
     ),

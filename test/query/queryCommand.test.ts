@@ -36,6 +36,18 @@ describe("sitrep query", () => {
     }
   });
 
+  it("article_and_limit_options_select_one_articles_events_and_cap_the_rows", async () => {
+    const all = queryEvents(t.db, {}).events;
+    const key = all.at(-1)!.article;
+    const one = JSON.parse((await runInProcess(["query", "--db", t.file, "--format", "json", "--article", key])).stdout) as Array<{ id: number; article: string }>;
+    expect(one.map((e) => e.id)).toEqual(all.filter((e) => e.article === key).map((e) => e.id));
+    const two = JSON.parse((await runInProcess(["query", "--db", t.file, "--format", "json", "--limit", "2"])).stdout) as Array<{ id: number }>;
+    expect(two.map((e) => e.id)).toEqual(all.slice(0, 2).map((e) => e.id));
+    const bad = await runInProcess(["query", "--db", t.file, "--limit", "two"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number/);
+  });
+
   it("csv_has_a_header_and_one_row_per_event", async () => {
     const { stdout } = await runInProcess(["query", "--db", t.file, "--format", "csv"]);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string>>;

@@ -68,6 +68,21 @@ describe("query filters", () => {
     }
   });
 
+  it("article_selects_the_events_of_one_article_by_its_exact_key", () => {
+    const keys = [...new Set(all.map((e) => e.article))];
+    expect(keys.length).toBeGreaterThan(1);
+    for (const key of keys) expect(ids(queryEvents(t.db, { article: key }).events)).toEqual(ids(all.filter((e) => e.article === key)));
+    expect(queryEvents(t.db, { article: keys[0]!.slice(0, -1) }).events).toEqual([]);
+    expect(queryEvents(t.db, { article: INJECTION }).events).toEqual([]);
+  });
+
+  it("limit_gives_the_first_n_events_in_date_order", () => {
+    expect(queryEvents(t.db, { limit: 3 }).events.map((e) => e.id)).toEqual(all.slice(0, 3).map((e) => e.id));
+    expect(queryEvents(t.db, { limit: 0 }).events).toEqual([]);
+    const strikes = all.filter((e) => e.kind === "strike");
+    expect(queryEvents(t.db, { kind: "strike", limit: 2 }).events.map((e) => e.id)).toEqual(strikes.slice(0, 2).map((e) => e.id));
+  });
+
   it("like_wildcards_in_a_value_are_literal", () => {
     expect(queryEvents(t.db, { place: "%" }).events).toEqual([]);
     expect(queryEvents(t.db, { actor: "_" }).events).toEqual([]);

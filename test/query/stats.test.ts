@@ -27,10 +27,23 @@ describe("sitrep stats", () => {
     expect(sum(s.by_kind)).toBe(events.length);
     expect(sum(s.by_actor)).toBe(events.length);
     expect(sum(s.by_month)).toBe(events.length);
-    // A multi-country event counts once per country.
-    expect(sum(s.by_country)).toBe(events.reduce((a, e) => a + (e.country ? e.country.split("; ").length : 1), 0));
+    // Each event once in by_country; once per country in the per-country breakdown.
+    expect(sum(s.by_country)).toBe(events.length);
+    expect(sum(s.per_country)).toBe(events.reduce((a, e) => a + (e.country ? e.country.split("; ").length : 1), 0));
     expect(s.by_kind.find((r) => r.value === "attack")!.count).toBe(events.filter((e) => e.kind === "attack").length);
     expect(s.by_month.map((r) => r.value)).toEqual([...s.by_month.map((r) => r.value)].sort());
+  });
+
+  it("an_event_in_two_countries_counts_once_in_the_totals_and_in_each_country_of_the_breakdown", async () => {
+    const s = computeStats(corpus.db, null);
+    const multi = queryEvents(corpus.db, {}).events.filter((e) => e.country?.includes("; "));
+    expect(multi.length).toBeGreaterThan(0);
+    const value = multi[0]!.country!;
+    expect(s.by_country.find((r) => r.value === value)?.count).toBe(multi.filter((e) => e.country === value).length);
+    for (const c of value.split("; ")) expect(s.per_country.find((r) => r.value === c)!.count).toBeGreaterThan(s.by_country.find((r) => r.value === c)?.count ?? 0);
+    const table = (await runInProcess(["stats", "--db", corpus.file])).stdout;
+    expect(table).toMatch(/Events by country \(each event once\)/);
+    expect(table).toMatch(/Events per country \(an event in several countries counts in each\)/);
   });
 
   it("articles_without_events_are_listed", () => {

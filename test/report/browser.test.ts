@@ -4,6 +4,11 @@
  * the map and the table hold the database's events, uses the filters, saves
  * a screenshot to test/artifacts/report.png, and checks that a hostile
  * article runs no script.
+ *
+ * Without chromium the test is skipped and says so at the end of the run
+ * (test/report/browserNotice.ts); with SITREP_REQUIRE_BROWSER=1 (set by
+ * .ci/run) a missing chromium fails the run instead. SITREP_CHROMIUM names
+ * another binary.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,20 +18,34 @@ import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { reportData } from "../../src/report/reportData.js";
 import { renderReport } from "../../src/report/renderReport.js";
-import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, type TestDb } from "../query/fixtures.js";
-import { runInProcess } from "../helpers.js";
+import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, REF, type TestDb } from "../query/fixtures.js";
+import { CORPUS, runInProcess } from "../helpers.js";
+import { openDatabase } from "../../src/db/openDatabase.js";
+import { ingest } from "../../src/pipeline/ingest.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** corpus/ plus an article recalling a 2020 attack: an outlier for the time axes. */
+async function corpusWithHistory(): Promise<TestDb> {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-report-"));
+  const extra = join(dir, "extra");
+  mkdirSync(extra);
+  writeFileSync(join(extra, "history.txt"), " date 2023-11-24\nOn January 5, 2020, militants fired rockets at al-Asad Air Base in Iraq, officials said.\n");
+  const file = join(dir, "s.sqlite");
+  const db = openDatabase(file);
+  await ingest(db, [CORPUS, extra], { referenceDate: REF });
+  return { dir, file, db, close: () => (db.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+import { CHROMIUM, REQUIRE_BROWSER } from "./browserNotice.js";
 const ARTIFACTS = join(import.meta.dirname, "..", "artifacts");
 
 let profile: string;
 let browser: BrowserContext;
 
-async function openReport(t: TestDb): Promise<{ page: Page; file: string; errors: string[]; dialogs: string[] }> {
+async function openReport(t: TestDb, width = 1400): Promise<{ page: Page; file: string; errors: string[]; dialogs: string[] }> {
   const file = join(t.dir, "report.html");
   writeFileSync(file, renderReport(reportData(t.db, { database: t.file })));
   const page = await browser.newPage();
-  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.setViewportSize({ width, height: 1000 });
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -43,8 +62,10 @@ async function openReport(t: TestDb): Promise<{ page: Page; file: string; errors
 const visibleRows = (page: Page): Promise<number> => page.locator("#events tbody tr.event:not([hidden])").count();
 const count = (t: TestDb, sql: string): number => (t.db.prepare(sql).get() as { n: number }).n;
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("report in chromium", () => {
+describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium", () => {
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(`SITREP_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: install it (apt-get install chromium) so the report's browser test runs`);
     profile = mkdtempSync(join(tmpdir(), "sitrep-chromium-"));
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -95,6 +116,52 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("report in chromium", 
       const country = (await page.locator("#filter-country option").nth(1).getAttribute("value"))!;
       await page.selectOption("#filter-country", country);
       expect(await visibleRows(page)).toBe((t.db.prepare("SELECT COUNT(*) AS n FROM v_events WHERE '; ' || country || '; ' LIKE ?").get(`%; ${country}; %`) as { n: number }).n);
+      expect(errors).toEqual([]);
+    } finally {
+      t.close();
+    }
+  });
+
+  it("fits_800_px_shows_the_span_of_most_events_lists_outliers_filters_by_date_and_labels_stay_above_dots", async () => {
+    const t = await corpusWithHistory();
+    try {
+      const { page, errors } = await openReport(t, 800);
+      // No sideways scrolling, of the page or of the events table.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+      const table = await page.evaluate(() => {
+        const t = document.getElementById("events")!;
+        return { table: t.scrollWidth, box: t.parentElement!.clientWidth };
+      });
+      expect(table.table).toBeLessThanOrEqual(table.box);
+      // The 2020 event is listed as an outlier, not stretched across the axis.
+      const old = t.db.prepare("SELECT id, date FROM v_events WHERE date < '2021-01-01'").all() as Array<{ id: number; date: string }>;
+      expect(old.length).toBeGreaterThan(0);
+      expect(Number(await page.getAttribute("#timeline", "data-outliers"))).toBe(old.length);
+      const note = (await page.textContent("#timeline-note"))!;
+      for (const o of old) expect(note).toContain(`#${o.id} ${o.date}`);
+      const data = reportData(t.db, { database: t.file });
+      expect(data.span!.from > "2023-01-01").toBe(true);
+      expect(note).toContain(`${data.span!.from} – ${data.span!.to}`);
+      // The date filter: a window counts when it overlaps; undated events match no date filter.
+      const events = count(t, "SELECT COUNT(*) AS n FROM v_events");
+      await page.fill("#filter-from", "2023-11-01");
+      await page.dispatchEvent("#filter-from", "change");
+      const fromCount = count(t, "SELECT COUNT(*) AS n FROM v_events WHERE COALESCE(date, date_end) >= '2023-11-01'");
+      expect(fromCount).toBeLessThan(events);
+      expect(await visibleRows(page)).toBe(fromCount);
+      await page.fill("#filter-to", "2023-11-15");
+      await page.dispatchEvent("#filter-to", "change");
+      expect(await visibleRows(page)).toBe(count(t, "SELECT COUNT(*) AS n FROM v_events WHERE COALESCE(date, date_end) >= '2023-11-01' AND COALESCE(date, date_start) <= '2023-11-15'"));
+      await page.click("#filter-reset");
+      expect(await visibleRows(page)).toBe(events);
+      // Country labels are drawn after (above) the event dots.
+      expect(await page.evaluate(() => {
+        const dots = document.querySelector("#map g.events")!;
+        const labels = document.querySelector("#map g.labels")!;
+        return Boolean(dots.compareDocumentPosition(labels) & Node.DOCUMENT_POSITION_FOLLOWING);
+      })).toBe(true);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, "report-800.png"), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       t.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { reportData } from "../../src/report/reportData.js";
+import { reportData, timeSpan, wordEdges } from "../../src/report/reportData.js";
 import { renderReport } from "../../src/report/renderReport.js";
 import { cumulativeDistinct } from "../../src/report/distinctEvents.js";
 import { jsonForScript } from "../../src/report/embed.js";
@@ -80,5 +80,45 @@ describe("report page", () => {
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(scripts.length).toBe(4);
     for (const s of scripts) expect(csp).toContain(`'sha256-${createHash("sha256").update(s).digest("base64")}'`);
+  });
+});
+
+describe("report time span and tally marks", () => {
+  const ev = (id: number, date: string | null) => ({ id, date, kind: "attack", place: null });
+  it("the_span_holds_most_events_and_far_ones_are_outliers", () => {
+    const events = [ev(1, "2020-01-05"), ev(2, "2023-10-17"), ev(3, "2023-10-20"), ev(4, "2023-11-01"), ev(5, "2023-11-20"), ev(6, "2023-12-03"), ev(7, null), ev(8, "2021-06-01")];
+    const span = timeSpan(events)!;
+    expect(span.from).toBe("2023-10-17");
+    expect(span.to).toBe("2023-12-03");
+    expect(span.outliers.map((o) => o.id)).toEqual([1, 8]);
+    expect(timeSpan([ev(1, null)])).toBeNull();
+    // Close dates are never outliers.
+    expect(timeSpan([ev(1, "2023-10-01"), ev(2, "2023-10-02"), ev(3, "2023-10-25")])!.outliers).toEqual([]);
+  });
+
+  it("tally_marks_are_widened_to_whole_words", () => {
+    const text = "Since then, 56 service members have been hurt, but all have returned to duty.";
+    const start = text.indexOf("56");
+    const end = text.indexOf("returned") + 4; // "retu" — cut mid-word
+    const [from, to] = wordEdges(text, start + 1, end);
+    expect(text.slice(from, to)).toBe("56 service members have been hurt, but all have returned");
+    expect(wordEdges(text, start, text.indexOf(",", start))).toEqual([start, text.indexOf(",", start)]);
+  });
+
+  it("every_tally_mark_in_the_report_begins_and_ends_at_a_word_edge", () => {
+    const word = /[\p{L}\p{N}]/u;
+    for (const tally of data.tallies) {
+      const text = tally.segments.map((s) => s.text).join("");
+      let at = 0;
+      for (const s of tally.segments) {
+        if (s.fields.length) {
+          const before = text[at - 1] ?? " ";
+          const after = text[at + s.text.length] ?? " ";
+          expect(word.test(before) && word.test(s.text[0]!), `${s.text} starts mid-word`).toBe(false);
+          expect(word.test(after) && word.test(s.text.at(-1)!), `${s.text} ends mid-word`).toBe(false);
+        }
+        at += s.text.length;
+      }
+    }
   });
 });

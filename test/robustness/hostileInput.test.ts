@@ -12,13 +12,20 @@
  * the full 50 MB and 100,000 (SITREP_HOSTILE_MB, SITREP_HOSTILE_SENTENCES).
  */
 import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
+import { boundedLines } from "../../src/read/boundedLines.js";
 import { tempDir } from "../helpers.js";
 import { envInt, integrityProblems, openForCheck, REF, requireDist, runCli } from "./helpers.js";
 import { makeHostileCorpus } from "./hostileCorpus.js";
 
 const BIG_MB = envInt("SITREP_HOSTILE_MB", 5);
 const SENTENCES = envInt("SITREP_HOSTILE_SENTENCES", 10_000);
+// A gzip of this many MB of newlines (0.1% of it compressed) must be refused, and this many under the floor read quickly.
+const BOMB_MB = envInt("SITREP_HOSTILE_BOMB_MB", 128);
+const BLANK_MB = envInt("SITREP_HOSTILE_BLANK_MB", 48);
 const FAILURE_LINE = /^(.+?)(?::(\d+))?: (E_[A-Z_]+): (.+)$/;
 
 describe("hostile input", () => {
@@ -98,6 +105,39 @@ describe("hostile input", () => {
       console.log(`hostile folder: ${cases.length} files, ${reported.length} failures named, ${keys.size} articles stored, ${r.ms} ms`);
     },
     BIG_MB >= 50 || SENTENCES >= 100_000 ? 600_000 : 120_000,
+  );
+});
+
+describe("decompression bombs and blank lines", () => {
+  it("blank_lines_are_counted_not_yielded_and_numbers_match_an_editor", async () => {
+    const input = Readable.from([Buffer.from("\n\n{\"a\":1}\r\n  \t\r\n\n"), Buffer.from("\n\nx"), Buffer.from("y\n\n")]);
+    const lines = [];
+    for await (const l of boundedLines(input, 100)) lines.push(l);
+    expect(lines).toEqual([{ lineNo: 3, text: '{"a":1}' }, { lineNo: 8, text: "xy" }]);
+  });
+
+  it(
+    "a_gzip_of_newlines_is_refused_as_a_bomb_and_blank_lines_under_the_limit_read_fast",
+    async () => {
+      requireDist();
+      const dir = tempDir("sitrep-bomb-");
+      const good = JSON.stringify({ id: "after-blanks", text: "Militants fired three rockets at al-Asad Air Base in Iraq on Thursday, a US official said.", published: "2023-11-24" });
+      writeFileSync(join(dir, "bomb.jsonl.gz"), gzipSync(Buffer.alloc(BOMB_MB * 1024 * 1024, "\n"), { level: 9 }));
+      // Blank lines of spaces and of newlines, within the floor every gzip may expand to, then a record.
+      const blanks = Buffer.concat([Buffer.alloc((BLANK_MB / 2) * 1024 * 1024, "\n"), Buffer.alloc((BLANK_MB / 2) * 1024 * 1024, " \n"), Buffer.from(good + "\n")]);
+      writeFileSync(join(dir, "blanks.jsonl.gz"), gzipSync(blanks, { level: 9 }));
+      const r = await runCli(["ingest", join(dir, "bomb.jsonl.gz"), join(dir, "blanks.jsonl.gz"), "--db", join(dir, "b.sqlite"), "--reference-date", REF]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/bomb\.jsonl\.gz: E_GZIP: the \d+ KB gzip expands to over 64\.0 MB \(more than \d+-fold, a decompression bomb/);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(2); // that failure and the count
+      const db = openForCheck(join(dir, "b.sqlite"));
+      const stored = db.prepare("SELECT key, source_line FROM articles").all();
+      db.close();
+      const blankLines = (BLANK_MB / 2) * 1024 * 1024 + ((BLANK_MB / 2) * 1024 * 1024) / 2;
+      expect(stored).toEqual([{ key: "after-blanks", source_line: blankLines + 1 }]);
+      console.log(`gzip bomb (${BOMB_MB} MB of newlines) refused and ${BLANK_MB} MB of blank lines read in ${r.ms} ms`);
+    },
+    120_000,
   );
 });
 

@@ -7,7 +7,7 @@
  * strikes by the US.
  */
 import { describe, expect, it } from "vitest";
-import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
+import { eventsOf, expectEvents, expectNoEvents, type EventView } from "./eventView.js";
 
 const PUB = "2024-02-06";
 
@@ -56,5 +56,18 @@ describe("headline wording", () => {
   ])("a passive headline is an attack on US forces, not a US strike: %s", (text, fields) => {
     const events = expectEvents(text, [fields], PUB);
     expect(events).toHaveLength(1);
+  });
+});
+
+describe("a date that names another event", () => {
+  it.each<string>([
+    "U.S. and British jets began strikes on Houthi sites in Yemen, the first since the group began attacking ships after Hamas's October 7 assault on Israel.",
+    "American forces carried out new strikes in Syria, their first since the Oct. 26 raids.",
+    "The Pentagon announced strikes on militia depots in Iraq following the October 17 start of the attacks.",
+    "U.S. warplanes struck targets in Syria, weeks after the Oct. 17 rocket fire on al-Tanf began the campaign.",
+    "U.S. aircraft hit a drone site in Yemen ahead of the Dec. 19 launch of the maritime task force.",
+  ])("the strike does not take it: %s", (text) => {
+    // Undated, the strike is left out (optional at best); an attack the date belongs to may stay.
+    expect(eventsOf(text, "2024-01-12").filter((e) => e.kind === "strike")).toEqual([]);
   });
 });
