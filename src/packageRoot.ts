@@ -3,6 +3,7 @@
  * files (lexicons/, db/ migrations) are found whether the code runs from
  * src/ under vitest or from the compiled dist/.
  */
+import { SitrepError } from "./errors.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,7 @@ export function packageRoot(): string {
   for (;;) {
     if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "db"))) return (cached = dir);
     const up = dirname(dir);
-    if (up === dir) throw new Error("sitrep: cannot find the package root (no package.json above " + import.meta.url + ")");
+    if (up === dir) throw new SitrepError("E_INTERNAL", "cannot find the package root (no package.json above " + import.meta.url + ")");
     dir = up;
   }
 }

@@ -1,29 +1,35 @@
 /** `sitrep eval --gold DIR`: scores the database against gold files (SCORING.md). */
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { fail } from "../errors.js";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const evalCommand: Command = {
   name: "eval",
   summary: "score the extracted events against a folder of gold answers",
-  usage: `sitrep eval --gold DIR [--db FILE] [--run N] [--json]
+  usage: `sitrep eval --gold DIR [--db FILE] [--run N] [--format table|json]
 
   --gold DIR   folder of gold .json files (GUIDELINES §5), one per article
   --run N      score the events as of run N (default: the newest)
-  --json       print the report as JSON`,
-  options: { ...dbOption, gold: { type: "string" }, run: { type: "string" }, json: { type: "boolean", default: false } },
+  --format F   table (default): the metrics and every miss; json: the report as JSON (--json too)`,
+  options: { ...dbOption, ...formatOptions(), gold: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
-    const { openDatabase } = await import("../db/openDatabase.js");
+    const { openForReading } = await import("../db/openDatabase.js");
     const { readAnswers } = await import("../export/readAnswers.js");
     const { loadGoldDir } = await import("../eval/loadAnswers.js");
     const { scoreCorpus } = await import("../eval/score.js");
     const { formatReport } = await import("../eval/formatReport.js");
     const goldDir = stringOpt(ctx, "gold");
     if (!goldDir) throw new UsageError("eval needs --gold DIR");
+    const format = formatOpt(ctx, ["table", "json"] as const, "table");
+    if (!existsSync(goldDir)) throw fail("E_NO_GOLD", `there is no folder ${goldDir}`);
+    if (!statSync(goldDir).isDirectory()) throw fail("E_NO_GOLD", `${goldDir} is a file; --gold wants the folder of gold .json files`);
+    if (!readdirSync(goldDir).some((f) => f.endsWith(".json"))) throw fail("E_NO_GOLD", `${goldDir} holds no .json gold files`);
     const gold = loadGoldDir(goldDir);
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
-      const output = readAnswers(db, { run: intOpt(ctx, "run") ?? null });
+      const output = readAnswers(db, { run: runOpt(ctx, db) });
       const report = scoreCorpus(gold, output);
-      ctx.stdout.write(ctx.values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
+      ctx.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
       return 0;
     } finally {
       db.close();

@@ -2,7 +2,7 @@
 import { createWriteStream } from "node:fs";
 import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
 import { csvOptionsOf, csvRawOption } from "./outputFormat.js";
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, intOpt, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const exportCommand: Command = {
   name: "export",
@@ -19,14 +19,14 @@ export const exportCommand: Command = {
   --run N      the events as of run N (default: the newest)`,
   options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" }, ...csvRawOption },
   async run(ctx) {
-    const { openDatabase } = await import("../db/openDatabase.js");
+    const { openForReading } = await import("../db/openDatabase.js");
     const { readAnswers } = await import("../export/readAnswers.js");
     const { writeExport } = await import("../export/writeExport.js");
     const format = stringOpt(ctx, "format")!;
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
-      const answers = readAnswers(db, { run: intOpt(ctx, "run") ?? null });
+      const answers = readAnswers(db, { run: runOpt(ctx, db) });
       const outFile = stringOpt(ctx, "out");
       const out = outFile ? createWriteStream(outFile) : ctx.stdout;
       writeExport(answers, format as ExportFormat, (chunk) => out.write(chunk), { csv: csvOptionsOf(ctx) });

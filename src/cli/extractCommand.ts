@@ -1,4 +1,7 @@
 /** `sitrep extract`: rerun the rules over stored sentences after a rule or lexicon change. */
+import { validateLexicons } from "../pipeline/validateLexicons.js";
+import { fail } from "../errors.js";
+import { existsSync } from "node:fs";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const extractCommand: Command = {
@@ -31,15 +34,20 @@ export const extractCommand: Command = {
   async run(ctx) {
     const timeoutS = intOpt(ctx, "article-timeout");
     if (timeoutS === 0) throw new UsageError("--article-timeout must be at least 1");
+    const dbFile = stringOpt(ctx, "db")!;
+    const referenceDate = isoDateOpt(ctx, "reference-date");
+    // extract reruns stored articles: it never makes a database.
+    if (dbFile !== ":memory:" && !existsSync(dbFile)) throw fail("E_NO_DB", `there is no database at ${dbFile}`);
+    validateLexicons();
     const { openDatabase } = await import("../db/openDatabase.js");
     const { reextract } = await import("../pipeline/reextract.js");
     const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
     const { snapshotTotals } = await import("../stats/computeStats.js");
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openDatabase(dbFile);
     try {
       const tty = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;
       const { run, previous, plan, failures } = await reextract(db, {
-        referenceDate: isoDateOpt(ctx, "reference-date"),
+        referenceDate,
         full: Boolean(ctx.values.full),
         workers: intOpt(ctx, "workers"),
         articleTimeoutMs: timeoutS === undefined ? undefined : timeoutS * 1000,

@@ -2,8 +2,13 @@
  * `sitrep ingest PATH…`: the main job. Exit code 0 when every file was
  * ingested (or unchanged), 1 when any failed — each failure is printed on
  * its own line as `path[:line]: E_CODE: reason`, then a count — and 2 for
- * bad usage. With --strict the run stops at the first failure.
+ * bad usage or configuration (a path that does not exist, a broken lexicon
+ * file: then nothing is read and no database is made). With --strict the
+ * run stops at the first failure.
  */
+import { validateLexicons } from "../pipeline/validateLexicons.js";
+import { fail } from "../errors.js";
+import { existsSync } from "node:fs";
 import type { IngestProgress } from "../pipeline/ingest.js";
 import { printable } from "../text/printable.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
@@ -11,7 +16,7 @@ import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } fro
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "read articles (.txt files, .jsonl/.jsonl.gz dumps) into the database and extract events",
-  usage: `sitrep ingest PATH... [--reference-date YYYY-MM-DD] [--db FILE] [--strict] [--quiet]
+  usage: `sitrep ingest PATH... [--reference-date YYYY-MM-DD] [--db FILE] [--key name|path] [--strict] [--quiet]
 
   PATH                   files or folders; folders are read recursively
                          (symbolic links to folders are not followed)
@@ -21,6 +26,10 @@ export const ingestCommand: Command = {
                          so). A new one on re-ingest re-resolves the
                          unchanged articles whose dates depend on it
   --db FILE              database file (default db/sitrep.sqlite)
+  --key name|path        article keys from the file name without .txt and the
+                         dump id (name, the default), or from the path as given
+                         (path: d1/a, d2/a), when folders reuse file names; two
+                         inputs with one key in a run: the second is refused
   --workers N            parser threads (default: one per core; 0 = main thread)
   --article-timeout S    give up on an article after S seconds (default 60;
                          needs worker threads)
@@ -31,7 +40,7 @@ export const ingestCommand: Command = {
   --quiet                print only failures
 
   Exit code: 0 all went well, 1 some file failed (each is listed on standard
-  error as path[:line]: E_CODE: reason), 2 bad usage.`,
+  error as path[:line]: E_CODE: reason), 2 bad usage or configuration.`,
   options: {
     ...dbOption,
     "reference-date": { type: "string" },
@@ -39,6 +48,7 @@ export const ingestCommand: Command = {
     "article-timeout": { type: "string" },
     "max-article-kb": { type: "string" },
     "batch-size": { type: "string" },
+    key: { type: "string", default: "name" },
     strict: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
@@ -52,6 +62,13 @@ export const ingestCommand: Command = {
     const timeout = positiveOpt(ctx, "article-timeout");
     const maxKb = positiveOpt(ctx, "max-article-kb");
     const batchSize = positiveOpt(ctx, "batch-size");
+    const keyFrom = stringOpt(ctx, "key");
+    if (keyFrom !== "name" && keyFrom !== "path") throw new UsageError(`--key must be name or path, got "${keyFrom}"`);
+    // Nothing is read, and no database made, while a path or a data file is wrong.
+    const missing = ctx.positionals.filter((p) => !existsSync(p));
+    if (missing.length)
+      throw fail("E_NOT_FOUND", `${missing.map((p) => `"${p}"`).join(", ")}: no such file or folder; nothing was ingested`);
+    validateLexicons();
     const dbFile = stringOpt(ctx, "db")!;
     const db = openDatabase(dbFile);
     const showProgress = Boolean(ctx.stderr.isTTY) && !ctx.values.quiet;
@@ -80,15 +97,22 @@ export const ingestCommand: Command = {
         maxArticleBytes: maxKb === undefined ? undefined : maxKb * 1024,
         batchSize,
         strict: Boolean(ctx.values.strict),
+        keyFrom,
         onProgress,
       });
       if (showProgress) ctx.stderr.write("\r\x1b[K");
       for (const f of result.failures)
         ctx.stderr.write(`${printable(f.sourcePath)}${f.sourceLine ? `:${f.sourceLine}` : ""}: ${f.code}: ${printable(f.reason)}\n`);
+      for (const r of result.replaced)
+        ctx.stderr.write(`ingest: article "${printable(r.key)}" was read from ${printable(r.was)} and is now replaced by ${printable(r.now)}\n`);
       if (result.failed > 0)
         ctx.stderr.write(
           `ingest: ${result.failed} failed` +
-            (result.stopped ? "; stopped at the first failure (--strict): nothing after it was stored" : "; the other articles were ingested") +
+            (result.stopped
+              ? "; stopped at the first failure (--strict): nothing after it was stored"
+              : result.stored + result.unchanged > 0
+                ? "; the other articles were ingested"
+                : "; no article was ingested") +
             `\n`,
         );
       const { dates, articles } = result.yearsFromToday;

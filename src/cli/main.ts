@@ -1,19 +1,22 @@
 /**
- * sitrep's command line: `sitrep COMMAND [options]`. Bad usage prints a
- * one-line reason and exits 2; a failed run exits 1; `--help` works on every
- * command.
+ * sitrep's command line: `sitrep COMMAND [options]`. Bad usage or
+ * configuration prints one coded line and exits 2, a run in which an input
+ * failed exits 1 (reportError.ts, codes from errors.ts); `--help` works on
+ * every command, `--version` on its own.
  */
-import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { COMMANDS } from "./commands.js";
-import { UsageError } from "./command.js";
-import { SitrepError } from "../errors.js";
+import { closest, parseOptions } from "./parseOptions.js";
+import { reportError } from "./reportError.js";
+import { packageRoot } from "../packageRoot.js";
 import { printable } from "../text/printable.js";
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return (
     `sitrep: news text about armed attacks → a SQLite database of events\n\n` +
-    `Usage: sitrep COMMAND [options]   (sitrep COMMAND --help for its options)\n\nCommands:\n` +
+    `Usage: sitrep COMMAND [options]   (sitrep COMMAND --help for its options; sitrep --version)\n\nCommands:\n` +
     COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n") +
     "\n"
   );
@@ -25,33 +28,29 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     stdout.write(mainHelp());
     return name ? 0 : 2;
   }
+  if (name === "--version" || name === "-V") {
+    stdout.write(`sitrep ${(JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version}\n`);
+    return 0;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    stderr.write(`sitrep: unknown command "${printable(name)}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
+    const near = closest(name, COMMANDS.map((c) => c.name));
+    stderr.write(`sitrep: E_USAGE: unknown command "${printable(name)}"${near ? ` (did you mean ${near}?)` : ""} (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
+  let dbFile: string | undefined;
   try {
     if (rest.includes("--help") || rest.includes("-h")) {
       stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
       return 0;
     }
-    let parsed;
-    try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    } catch (err) {
-      throw new UsageError((err as Error).message.split("\n")[0]!);
-    }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, stdout, stderr });
+    const parsed = parseOptions(rest, command.options);
+    if (typeof parsed.values.db === "string") dbFile = parsed.values.db;
+    return await command.run({ ...parsed, stdout, stderr });
   } catch (err) {
-    if (err instanceof UsageError) {
-      stderr.write(`sitrep ${name}: ${printable(err.message)} (see sitrep ${name} --help)\n`);
-      return 2;
-    }
-    if (err instanceof SitrepError) {
-      stderr.write(`sitrep ${name}: ${err.code}: ${printable(err.message)}\n`);
-      return 1;
-    }
-    throw err;
+    const code = reportError(err, name, dbFile, stderr);
+    if (code === null) throw err;
+    return code;
   }
 }
 

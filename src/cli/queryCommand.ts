@@ -3,12 +3,25 @@ import { kindRegistry } from "../kinds.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
 import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
-import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+import { dbOption, intOpt, isoDateOpt, requireRun, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
 
 function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): string | undefined {
   const v = stringOpt(ctx, name);
   if (v !== undefined && !allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${v}"`);
+  return v;
+}
+
+/**
+ * A name filter, matched with LIKE: SQLite refuses a LIKE pattern over
+ * 50,000 bytes (escaped, with its two `%`), so a longer value is a usage
+ * error here rather than a failure inside the query.
+ */
+const MAX_NAME_FILTER = 1000;
+
+function nameOpt(ctx: CommandContext, name: string): string | undefined {
+  const v = stringOpt(ctx, name);
+  if (v !== undefined && v.length > MAX_NAME_FILTER) throw new UsageError(`--${name} is ${v.length} characters long; give at most ${MAX_NAME_FILTER} (part of a name is enough)`);
   return v;
 }
 
@@ -18,9 +31,9 @@ export function filtersFrom(ctx: CommandContext): EventFilters {
     kind: oneOf(ctx, "kind", kindRegistry().ids),
     from: isoDateOpt(ctx, "from"),
     to: isoDateOpt(ctx, "to"),
-    country: stringOpt(ctx, "country"),
-    place: stringOpt(ctx, "place"),
-    actor: stringOpt(ctx, "actor"),
+    country: nameOpt(ctx, "country"),
+    place: nameOpt(ctx, "place"),
+    actor: nameOpt(ctx, "actor"),
     weapon: oneOf(ctx, "weapon", WEAPON_CATEGORIES),
     minKilled: intOpt(ctx, "min-killed"),
     text: stringOpt(ctx, "text"),
@@ -71,14 +84,15 @@ export const queryCommand: Command = {
     explain: { type: "boolean", default: false },
   },
   async run(ctx) {
-    const { openDatabase } = await import("../db/openDatabase.js");
+    const { openForReading } = await import("../db/openDatabase.js");
     const { queryEvents } = await import("../query/queryEvents.js");
     const { formatEvents } = await import("../query/formatEvents.js");
     if (ctx.positionals.length) throw new UsageError(`query takes no positional arguments, got "${ctx.positionals[0]}" (filters are --options)`);
     const format = outputFormatOpt(ctx);
     const filters = filtersFrom(ctx);
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
+      if (filters.run != null) requireRun(db, filters.run);
       const { query, events } = queryEvents(db, filters);
       if (ctx.values.explain) ctx.stderr.write(`-- SQL\n${query.sql};\n-- parameters\n${JSON.stringify(query.params)}\n`);
       ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }, csvOptionsOf(ctx)));

@@ -1,6 +1,6 @@
 /** `sitrep report --out FILE`: one self-contained HTML page of the events. */
 import { writeFileSync } from "node:fs";
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const reportCommand: Command = {
   name: "report",
@@ -14,15 +14,15 @@ export const reportCommand: Command = {
   --title TEXT   the page's heading (default "sitrep: attacks and strikes")`,
   options: { ...dbOption, out: { type: "string" }, run: { type: "string" }, title: { type: "string" } },
   async run(ctx) {
-    const { openDatabase } = await import("../db/openDatabase.js");
+    const { openForReading } = await import("../db/openDatabase.js");
     const { reportData } = await import("../report/reportData.js");
     const { renderReport } = await import("../report/renderReport.js");
     const out = stringOpt(ctx, "out");
     if (!out) throw new UsageError("report needs --out FILE.html");
     const dbFile = stringOpt(ctx, "db")!;
-    const db = openDatabase(dbFile);
+    const db = openForReading(dbFile);
     try {
-      const data = reportData(db, { run: intOpt(ctx, "run") ?? null, database: dbFile, title: stringOpt(ctx, "title") });
+      const data = reportData(db, { run: runOpt(ctx, db), database: dbFile, title: stringOpt(ctx, "title") });
       writeFileSync(out, renderReport(data));
       ctx.stdout.write(`report: ${out} (${data.events.length} events, ${data.tallies.length} tallies from ${data.articles} articles)\n`);
       return 0;

@@ -1,30 +1,35 @@
 /** `sitrep show EVENT_ID`: one event, every field beside the words it came from. */
-import { SitrepError } from "../errors.js";
-import { dbOption, stringOpt, UsageError, type Command } from "./command.js";
+import { fail } from "../errors.js";
+import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const showCommand: Command = {
   name: "show",
   summary: "show one event: each field with its words marked in the sentence, the article and the run",
-  usage: `sitrep show EVENT_ID [--json] [--db FILE]
+  usage: `sitrep show EVENT [--format table|json] [--run N] [--db FILE]
 
-  EVENT_ID   the event's id (the # column of sitrep query); events of older runs too
-  --json     print it as JSON (sentences with each field's offsets and words)`,
-  options: { ...dbOption, json: { type: "boolean", default: false } },
+  EVENT        the event's id (the # column of sitrep query; events of older
+               runs too), or its key ARTICLE#N: the N-th event of that article,
+               which stays the same from one fresh ingest to the next
+  --run N      with ARTICLE#N: the N-th event in run N (default: the article's newest run)
+  --format F   table (default), or json: sentences with each field's offsets and words (--json too)`,
+  options: { ...dbOption, ...formatOptions(), run: { type: "string" } },
   async run(ctx) {
-    const { openDatabase } = await import("../db/openDatabase.js");
-    const { loadEvent } = await import("../query/loadEvent.js");
+    const { openForReading } = await import("../db/openDatabase.js");
+    const { eventIdByKey, loadEvent } = await import("../query/loadEvent.js");
     const { formatEventDetail } = await import("../query/formatEvent.js");
     const { eventJson } = await import("../query/formatEvents.js");
     const [id, ...more] = ctx.positionals;
-    if (!id || more.length || !/^#?\d+$/.test(id)) throw new UsageError("show needs one event id, e.g. sitrep show 12");
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    if (!id || more.length || !/^(#?\d+|.+#\d+)$/.test(id)) throw new UsageError("show needs one event id or key, e.g. sitrep show 12 or sitrep show 002_efa74c49af2ce7b0#1");
+    const format = formatOpt(ctx, ["table", "json"] as const, "table");
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
-      const detail = loadEvent(db, Number(id.replace("#", "")));
-      if (!detail) throw new SitrepError("E_NO_EVENT", `there is no event ${id} (see sitrep query for the ids)`);
+      const run = runOpt(ctx, db);
+      const byKey = !/^#?\d+$/.test(id);
+      const eventId = byKey ? eventIdByKey(db, id, run) : Number(id.replace("#", ""));
+      const detail = eventId === null ? null : loadEvent(db, eventId);
+      if (!detail) throw fail("E_NO_EVENT", `there is no event ${id}${byKey && run !== null ? ` in run ${run}` : ""}`);
       ctx.stdout.write(
-        ctx.values.json
-          ? JSON.stringify({ ...detail, event: eventJson(detail.event) }, null, 2) + "\n"
-          : formatEventDetail(detail, Boolean(ctx.stdout.isTTY)),
+        format === "json" ? JSON.stringify({ ...detail, event: eventJson(detail.event) }, null, 2) + "\n" : formatEventDetail(detail, Boolean(ctx.stdout.isTTY)),
       );
       return 0;
     } finally {

@@ -1,6 +1,6 @@
 /** `sitrep stats`: counts by kind, country, actor and month; quiet articles; lexicon misses. */
 import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
-import { dbOption, intOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, intOpt, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const statsCommand: Command = {
   name: "stats",
@@ -19,7 +19,7 @@ export const statsCommand: Command = {
   --run N      as of run N (default: the newest extraction of each article)`,
   options: { ...dbOption, ...formatOption, top: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
-    const { openDatabase } = await import("../db/openDatabase.js");
+    const { openForReading } = await import("../db/openDatabase.js");
     const { computeStats } = await import("../stats/computeStats.js");
     const { lexiconMisses } = await import("../stats/lexiconMisses.js");
     const { unknownPlaces } = await import("../stats/unknownPlaces.js");
@@ -27,9 +27,9 @@ export const statsCommand: Command = {
     if (ctx.positionals.length) throw new UsageError(`stats takes no positional arguments, got "${ctx.positionals[0]}"`);
     const format = outputFormatOpt(ctx);
     const top = intOpt(ctx, "top") ?? 25;
-    const run = intOpt(ctx, "run") ?? null;
-    const db = openDatabase(stringOpt(ctx, "db")!);
+    const db = openForReading(stringOpt(ctx, "db")!);
     try {
+      const run = runOpt(ctx, db);
       const stats = { run, ...computeStats(db, run), lexicon_misses: lexiconMisses(db, run), unknown_places: unknownPlaces(db, run) };
       ctx.stdout.write(formatStats(stats, format, top, terminalWidth(ctx.stdout), Boolean(ctx.stdout.isTTY), csvOptionsOf(ctx)));
       return 0;

@@ -5,6 +5,7 @@
  * accessors, so results never depend on the machine's time zone (a local
  * `new Date(y, m, d)` shifts by a day around midnight in some zones).
  */
+import { SitrepError } from "../errors.js";
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -12,11 +13,11 @@ const DAY_MS = 86_400_000;
 /** Year, month (1-12) and day of an ISO date. Throws on a malformed or impossible date. */
 export function splitIso(date: string): { year: number; month: number; day: number } {
   const m = ISO_RE.exec(date);
-  if (!m) throw new Error(`DATES_E001 not a YYYY-MM-DD date: "${date}"`);
+  if (!m) throw new SitrepError("DATES_E001", `not a YYYY-MM-DD date: "${date}"`);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (!isValidYmd(year, month, day)) throw new Error(`DATES_E002 impossible date: "${date}"`);
+  if (!isValidYmd(year, month, day)) throw new SitrepError("DATES_E002", `impossible date: "${date}"`);
   return { year, month, day };
 }
 

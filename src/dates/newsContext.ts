@@ -6,6 +6,7 @@
  * chrono instance (built once in `configuration.ts`) stays stateless and
  * every call brings its own publication date, discourse state and hints.
  */
+import { SitrepError } from "../errors.js";
 import type { ParsingContext, ParsingOption, ParsingReference } from "chrono-node";
 import { splitIso } from "./isoDate.js";
 import type { NewsContext } from "./types.js";
@@ -22,7 +23,7 @@ export function newsOption(news: NewsContext): NewsParsingOption {
 /** The news context of a parse; throws when chrono was called without one. */
 export function newsOf(context: ParsingContext): NewsContext {
   const news = (context.option as Partial<NewsParsingOption>).news;
-  if (!news) throw new Error("DATES_E010 news refiners need parse(text, ref, newsOption(...))");
+  if (!news) throw new SitrepError("DATES_E010", "news refiners need parse(text, ref, newsOption(...))");
   return news;
 }
 

@@ -13,6 +13,7 @@
  *   November 21.` split in two);
  * - the discourse state.
  */
+import { SitrepError } from "../errors.js";
 import type { ParsedResult, ParsingResult } from "chrono-node";
 import { captionSentences } from "../text/captions.js";
 import { newsChrono } from "./configuration.js";
@@ -32,17 +33,17 @@ interface ParsedSentence {
 
 function checkInput(input: ResolveArticleDatesInput): void {
   if (!isIsoDate(input.referenceDate)) {
-    throw new Error(`DATES_E020 referenceDate must be YYYY-MM-DD, got "${input.referenceDate}"`);
+    throw new SitrepError("DATES_E020", `referenceDate must be YYYY-MM-DD, got "${input.referenceDate}"`);
   }
   if (input.today !== undefined && !isIsoDate(input.today)) {
-    throw new Error(`DATES_E023 today must be YYYY-MM-DD, got "${input.today}"`);
+    throw new SitrepError("DATES_E023", `today must be YYYY-MM-DD, got "${input.today}"`);
   }
   if (input.published !== null && !isIsoDate(input.published)) {
-    throw new Error(`DATES_E021 published must be YYYY-MM-DD or null, got "${input.published}"`);
+    throw new SitrepError("DATES_E021", `published must be YYYY-MM-DD or null, got "${input.published}"`);
   }
   for (const s of input.sentences) {
     if (!(s.start >= 0 && s.start <= s.end && s.end <= input.text.length)) {
-      throw new Error(`DATES_E022 sentence [${s.start},${s.end}) is outside the text (length ${input.text.length})`);
+      throw new SitrepError("DATES_E022", `sentence [${s.start},${s.end}) is outside the text (length ${input.text.length})`);
     }
   }
 }

@@ -7,13 +7,14 @@
  * with foreign keys off (openDatabase turns them on after migrating), so
  * dropping the old table cascades to nothing.
  */
+import { SitrepError } from "../errors.js";
 import type Database from "better-sqlite3";
 
 type Db = Database.Database;
 
 export function dropCheck(db: Db, table: string, check: RegExp): void {
   const create = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined;
-  if (!create) throw new Error(`migration: no table ${table}`);
+  if (!create) throw new SitrepError("E_INTERNAL", `migration: no table ${table}`);
   const without = create.replace(check, "");
   if (without === create) return; // already gone
   const temp = `${table}__rebuilt`;
@@ -23,7 +24,7 @@ export function dropCheck(db: Db, table: string, check: RegExp): void {
     .all(table) as string[];
   const seq = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = ?").pluck().get(table) as number | undefined;
   const head = /^CREATE TABLE\s+("?)(\w+)\1/i;
-  if (!head.test(without)) throw new Error(`migration: cannot read the definition of ${table}`);
+  if (!head.test(without)) throw new SitrepError("E_INTERNAL", `migration: cannot read the definition of ${table}`);
   db.exec(without.replace(head, `CREATE TABLE "${temp}"`));
   db.exec(`INSERT INTO "${temp}" SELECT * FROM "${table}"`);
   db.exec(`DROP TABLE "${table}"`);

@@ -4,12 +4,17 @@
  * transaction together with the `user_version` bump that records it, so a
  * crash mid-migration leaves the previous version intact. A database made by
  * a newer sitrep (higher user_version than we know) is refused untouched.
+ *
+ * Read commands use `openForReading`: it never creates a file or folder
+ * (a mistyped --db is E_NO_DB, not an empty database) and opens read-only,
+ * so a database in a read-only folder can be queried. Every SQLite failure
+ * here becomes a catalogue error naming the file (not SQLite, damaged, read-only).
  */
 import Database from "better-sqlite3";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
-import { SitrepError } from "../errors.js";
+import { fail, SitrepError } from "../errors.js";
 import { kindRegistry } from "../kinds.js";
 import { dropCheck } from "./dropCheck.js";
 
@@ -39,7 +44,7 @@ export function loadMigrations(dir = join(packageRoot(), "db")): Migration[] {
     .sort((a, b) => a.version - b.version)
     .map((m, i, all) => {
       // Two files of one number (from two branches) would leave one unapplied: refuse to start instead.
-      if (i > 0 && all[i - 1]!.version === m.version) throw new Error(`${dir}: two migrations numbered ${m.version} (${all[i - 1]!.name}, ${m.name}); renumber one`);
+      if (i > 0 && all[i - 1]!.version === m.version) throw new SitrepError("E_INTERNAL", `${dir}: two migrations numbered ${m.version} (${all[i - 1]!.name}, ${m.name}); renumber one`);
       return m;
     });
 }
@@ -64,45 +69,134 @@ export interface OpenOptions {
 
 /** Opens (creating if needed) and migrates the database at `file`. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  try {
+    return openAndMigrate(file, options);
+  } catch (err) {
+    throw dbError(err, file);
+  }
+}
+
+function openAndMigrate(file: string, options: OpenOptions): Db {
   const migrations = options.migrations ?? loadMigrations();
   const latest = migrations.at(-1)?.version ?? 0;
   if (!options.readonly && file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    // Another process (a second ingest, a query) may hold the write lock; wait
+    // rather than fail at once.
+    db.pragma("busy_timeout = 30000");
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > latest) throw newerError(file, current, latest);
+    if (!options.readonly) {
+      if (file !== ":memory:") db.pragma("journal_mode = WAL");
+      // Foreign keys go on after migrating: a table rebuilt by a migration must not cascade its drop.
+      db.pragma("foreign_keys = OFF");
+      for (const m of migrations) {
+        if (m.version <= current) continue;
+        // BEGIN IMMEDIATE so two processes migrating at once serialise; the
+        // re-check inside skips what the other one already applied.
+        db.transaction(() => {
+          const now = db.pragma("user_version", { simple: true }) as number;
+          if (now >= m.version) return;
+          BEFORE[m.version]?.(db);
+          db.exec(m.sql);
+          db.pragma(`user_version = ${m.version}`);
+        }).immediate();
+      }
+      db.pragma("foreign_keys = ON");
+      if ((db.pragma("user_version", { simple: true }) as number) >= 5) syncKinds(db);
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function newerError(file: string, current: number, latest: number): SitrepError {
+  return new SitrepError(
+    "E_DB_NEWER",
+    `database ${file} has schema version ${current}, newer than this sitrep knows (${latest}); ` +
+      `upgrade sitrep or use another --db. The database was not changed.`,
+  );
+}
+
+/**
+ * For commands that only read: the database must exist (E_NO_DB otherwise,
+ * and nothing is created). It is opened read-only; one made by an older
+ * sitrep is first brought up to date (which needs write access). In a
+ * folder SQLite may not write, a WAL database cannot be opened in place
+ * (its shared-memory file cannot be made), so it is read into memory.
+ */
+export function openForReading(file: string, migrations = loadMigrations()): Db {
+  if (file === ":memory:") return openDatabase(file, { migrations });
+  if (!existsSync(file)) throw fail("E_NO_DB", `there is no database at ${file}`);
+  if (statSync(file).isDirectory()) throw fail("E_DB_OPEN", `${file} is a folder, not a database file`);
+  const latest = migrations.at(-1)?.version ?? 0;
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma("busy_timeout = 30000");
+      checkWhole(db, file);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
   } catch (err) {
-    throw new SitrepError("E_DB_OPEN", `cannot open database ${file}: ${(err as Error).message}`);
+    const e = err as { code?: unknown };
+    if (e.code !== "SQLITE_READONLY_DIRECTORY" && e.code !== "SQLITE_CANTOPEN") throw dbError(err, file);
+    db = inMemoryCopy(file);
   }
-  // Another process (a second ingest, a query) may hold the write lock; wait
-  // rather than fail at once.
-  db.pragma("busy_timeout = 30000");
   const current = db.pragma("user_version", { simple: true }) as number;
   if (current > latest) {
     db.close();
-    throw new SitrepError(
-      "E_DB_NEWER",
-      `database ${file} has schema version ${current}, newer than this sitrep knows (${latest}); ` +
-        `upgrade sitrep or use another --db. The database was not changed.`,
-    );
+    throw newerError(file, current, latest);
   }
-  if (!options.readonly) {
-    if (file !== ":memory:") db.pragma("journal_mode = WAL");
-    // Foreign keys go on after migrating: a table rebuilt by a migration must not cascade its drop.
-    db.pragma("foreign_keys = OFF");
-    for (const m of migrations) {
-      if (m.version <= current) continue;
-      // BEGIN IMMEDIATE so two processes migrating at once serialise; the
-      // re-check inside skips what the other one already applied.
-      db.transaction(() => {
-        const now = db.pragma("user_version", { simple: true }) as number;
-        if (now >= m.version) return;
-        BEFORE[m.version]?.(db);
-        db.exec(m.sql);
-        db.pragma(`user_version = ${m.version}`);
-      }).immediate();
-    }
-    db.pragma("foreign_keys = ON");
-    if ((db.pragma("user_version", { simple: true }) as number) >= 5) syncKinds(db);
+  if (current < latest) {
+    db.close();
+    return openDatabase(file, { migrations });
   }
   return db;
+}
+
+/** Reads the header (not SQLite → NOTADB) and checks the file is as long as the header says (cut short → corrupt). */
+function checkWhole(db: Db, file: string, bytes = statSync(file).size): void {
+  db.pragma("user_version", { simple: true });
+  const expected = (db.pragma("page_count", { simple: true }) as number) * (db.pragma("page_size", { simple: true }) as number);
+  // With a -wal file beside it, recent pages live there, so the main file may be shorter.
+  if (!existsSync(`${file}-wal`) && bytes < expected) throw fail("E_DB_CORRUPT", `database ${file} is cut short (${bytes} bytes, its header says ${expected})`);
+}
+
+function inMemoryCopy(file: string): Db {
+  try {
+    const bytes = readFileSync(file);
+    // Bytes 18–19 say "WAL"; an in-memory database cannot use WAL, and nothing is written back.
+    if (bytes.length > 19 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    const db = new Database(bytes, { readonly: true });
+    checkWhole(db, file, bytes.length);
+    return db;
+  } catch (err) {
+    throw dbError(err, file);
+  }
+}
+
+/** A catalogue error for a failure to open the database `file`. */
+export function dbError(err: unknown, file: string): SitrepError {
+  if (err instanceof SitrepError) return err;
+  const message = String((err as { message?: unknown }).message ?? err);
+  return databaseFault(err, file) ?? fail("E_DB_OPEN", `cannot open database ${file}${message ? ` (${message})` : ""}`);
+}
+
+/** The catalogue error for an SQLite failure that is the database file's fault (not SQLite, damaged, read-only, disk full), else null. */
+export function databaseFault(err: unknown, file: string): SitrepError | null {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e.code === "string" ? e.code : "";
+  const message = String(e.message ?? err);
+  if (code === "SQLITE_NOTADB") return fail("E_DB_NOT_SQLITE", `${file} is not an SQLite database (${message})`);
+  if (code.startsWith("SQLITE_CORRUPT")) return fail("E_DB_CORRUPT", `database ${file} is damaged (${message})`);
+  if (code.startsWith("SQLITE_READONLY")) return fail("E_DB_READONLY", `cannot write database ${file} (${message})`);
+  if (code === "SQLITE_FULL") return fail("E_DB_WRITE", `cannot write database ${file}: the disk is full`);
+  if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_IOERR")) return fail("E_DB_OPEN", `cannot read database ${file} (${message})`);
+  return null;
 }

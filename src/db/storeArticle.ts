@@ -4,6 +4,7 @@
  * what the article's previous version owned before inserting, so reruns are
  * idempotent and a crash leaves whole articles or nothing.
  */
+import { SitrepError } from "../errors.js";
 import type { Db } from "./openDatabase.js";
 import { insertRows, statement } from "./statements.js";
 import type { Extraction } from "../model/extraction.js";
@@ -90,7 +91,7 @@ export function sentenceIdsOf(db: Db, articleId: number): number[] {
 export function writeExtraction(db: Db, articleId: number, sentenceIds: number[], extraction: Extraction, runId: number): void {
   const sid = (idx: number): number => {
     const id = sentenceIds[idx];
-    if (id === undefined) throw new Error(`extraction refers to sentence ${idx}, which the article does not have`);
+    if (id === undefined) throw new SitrepError("E_INTERNAL", `extraction refers to sentence ${idx}, which the article does not have`);
     return id;
   };
   // A run that re-extracts an article it already covered replaces its own rows.

@@ -6,6 +6,7 @@
  */
 
 import { kindRegistry } from "../kinds.js";
+import { SitrepError } from "../errors.js";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { AnswerArticle } from "../types.js";
@@ -19,24 +20,24 @@ function isObject(x: unknown): x is Record<string, unknown> {
  * left out: `tallies` (→ []) and `published` (→ null).
  */
 function toArticle(x: unknown, source: string): AnswerArticle {
-  if (!isObject(x)) throw new Error(`${source}: expected an article object`);
+  if (!isObject(x)) throw new SitrepError("E_GOLD", `${source}: expected an article object`);
   if (typeof x.article !== "string" || x.article === "") {
-    throw new Error(`${source}: "article" must be a non-empty string`);
+    throw new SitrepError("E_GOLD", `${source}: "article" must be a non-empty string`);
   }
   const where = `${source} (article ${x.article})`;
-  if (!Array.isArray(x.events)) throw new Error(`${where}: "events" must be a list`);
+  if (!Array.isArray(x.events)) throw new SitrepError("E_GOLD", `${where}: "events" must be a list`);
   x.events.forEach((e, i) => {
-    if (!isObject(e)) throw new Error(`${where}: events[${i}] is not an object`);
+    if (!isObject(e)) throw new SitrepError("E_GOLD", `${where}: events[${i}] is not an object`);
     const kinds = kindRegistry().ids;
     if (typeof e.kind !== "string" || !kinds.includes(e.kind)) {
-      throw new Error(`${where}: events[${i}].kind must be one of ${kinds.map((k) => `"${k}"`).join(", ")} (lexicons/kinds.json)`);
+      throw new SitrepError("E_GOLD", `${where}: events[${i}].kind must be one of ${kinds.map((k) => `"${k}"`).join(", ")} (lexicons/kinds.json)`);
     }
   });
   const tallies = x.tallies ?? [];
-  if (!Array.isArray(tallies)) throw new Error(`${where}: "tallies" must be a list`);
+  if (!Array.isArray(tallies)) throw new SitrepError("E_GOLD", `${where}: "tallies" must be a list`);
   const published = x.published ?? null;
   if (published !== null && typeof published !== "string") {
-    throw new Error(`${where}: "published" must be a date string or null`);
+    throw new SitrepError("E_GOLD", `${where}: "published" must be a date string or null`);
   }
   return { ...x, article: x.article, published, events: x.events, tallies } as AnswerArticle;
 }
@@ -46,7 +47,7 @@ function parseFile(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new Error(`${file}: invalid JSON: ${(err as Error).message}`);
+    throw new SitrepError("E_GOLD", `${file}: invalid JSON: ${(err as Error).message}`);
   }
 }
 

@@ -22,6 +22,7 @@
  *   when P or R is, and 0 when both are 0.
  */
 
+import { SitrepError } from "../errors.js";
 import type { AnswerArticle, AnswerEvent, AnswerTally, EventKind, TallyMetric } from "../types.js";
 import { actorsEqual, countriesAgree, normalizeCountry, placesEqual } from "./normalize.js";
 
@@ -389,7 +390,7 @@ function tallyKey(t: AnswerTally): string {
 function indexArticles(list: readonly AnswerArticle[], side: string): Map<string, AnswerArticle> {
   const map = new Map<string, AnswerArticle>();
   for (const a of list) {
-    if (map.has(a.article)) throw new Error(`${side} has article "${a.article}" more than once`);
+    if (map.has(a.article)) throw new SitrepError("E_GOLD", `${side} has article "${a.article}" more than once`);
     map.set(a.article, a);
   }
   return map;

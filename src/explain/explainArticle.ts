@@ -5,6 +5,7 @@
  * fired or why a triggered rule gave nothing; then what each refiner did;
  * then the final events and tallies.
  */
+import { SitrepError } from "../errors.js";
 import { extractArticle, type ExtractTrace } from "../extract/extractArticle.js";
 import type { ArticleInput, EventOut, TallyOut } from "../model/extraction.js";
 import { usReferences } from "../fields/usReferences.js";
@@ -106,7 +107,7 @@ export function explainArticle(article: ArticleInput, lexicons: Lexicons): Expla
     return { ...viewOf(c), undated };
   });
   // The refiners are pure, so this run ends where extraction's did; pair them up by position.
-  if (final.length !== extraction.events.length) throw new Error(`explain: refiners gave ${final.length} events, extraction ${extraction.events.length}`);
+  if (final.length !== extraction.events.length) throw new SitrepError("E_INTERNAL", `explain: refiners gave ${final.length} events, extraction ${extraction.events.length}`);
   return {
     key: article.key,
     published: { date: extraction.published.date, method: extraction.published.method },

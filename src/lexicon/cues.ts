@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lexiconDir } from "../packageRoot.js";
+import { SitrepError } from "../errors.js";
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -127,7 +128,7 @@ function defaultCuesFile(): string {
 /** The phrases of one list, by name; a name the file lacks is a bug in the caller. */
 export function cueTerms(cues: Cues, name: string): readonly string[] {
   const found = cues.terms.get(name);
-  if (!found) throw new Error(`cues.json has no list "${name}"`);
+  if (!found) throw new SitrepError("E_INTERNAL", `cues.json has no list "${name}"`);
   return found;
 }
 
@@ -138,18 +139,18 @@ export function loadCues(file = defaultCuesFile()): Cues {
   try {
     raw = JSON.parse(readFileSync(file, "utf8")) as CueFile;
   } catch (err) {
-    throw new Error(`${file}: cannot read cue lists: ${(err as Error).message}`);
+    throw new SitrepError("E_LEXICON", `${file}: cannot read cue lists: ${(err as Error).message}`);
   }
   const terms = new Map<string, readonly string[]>();
   const list = (name: string, phrases: unknown): RegExp => {
     if (!Array.isArray(phrases) || phrases.length === 0 || !phrases.every((t) => typeof t === "string" && t.trim() !== ""))
-      throw new Error(`${file}: "${name}" must be a non-empty list of phrases`);
+      throw new SitrepError("E_LEXICON", `${file}: "${name}" must be a non-empty list of phrases`);
     terms.set(name, phrases as string[]);
     return phraseRegex(phrases as string[]);
   };
   // A group of named lists ({"reason": …, "attacks": [...], …}): every list but the reason.
   const group = (name: string, lists: Record<string, unknown> | undefined): Record<string, RegExp> => {
-    if (typeof lists !== "object" || lists === null) throw new Error(`${file}: "${name}" must be an object of named lists`);
+    if (typeof lists !== "object" || lists === null) throw new SitrepError("E_LEXICON", `${file}: "${name}" must be an object of named lists`);
     return Object.fromEntries(Object.entries(lists).filter(([k]) => k !== "reason").map(([k, v]) => [k, list(`${name}.${k}`, v)]));
   };
   const cues: Cues = {

@@ -36,12 +36,6 @@ export class BatchWriter {
     private readonly options: WriterOptions,
   ) {}
 
-  /** Hash of an article waiting in the buffer, so a duplicate is not processed twice. */
-  pendingHash(key: string): string | undefined {
-    for (let i = this.pending.length - 1; i >= 0; i--) if (this.pending[i]!.article.key === key) return this.pending[i]!.article.contentHash;
-    return undefined;
-  }
-
   add(article: PreparedArticle, extraction: Extraction): void {
     this.pending.push({ article, extraction });
     if (this.pending.length >= this.options.batchSize) this.flush();

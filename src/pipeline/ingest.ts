@@ -9,11 +9,19 @@
  * one transaction of whole articles. One bad file is reported and the batch
  * goes on; with `strict`, the run stops at the first failure, and everything
  * read before it is stored and nothing after it.
+ *
+ * Articles are stored in input order whatever order the workers finish in,
+ * so the same command on the same corpus gives the same event ids. Two
+ * inputs with one article key are never merged silently: the second is
+ * refused with E_DUPLICATE_KEY naming both (unless it is the same file named
+ * twice, or a copy with the same text), and replacing a stored article read
+ * from another path is reported.
  */
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import PQueue from "p-queue";
 import type { Db } from "../db/openDatabase.js";
-import { readCorpus, type CorpusItem } from "../read/readCorpus.js";
+import { readCorpus, type CorpusItem, type KeyFrom } from "../read/readCorpus.js";
 import { decodeArticle, type RawArticle } from "./decodeArticle.js";
 import type { DecodedArticle, Processed } from "./processArticle.js";
 import { ThreadPool, compiledScript } from "./threadPool.js";
@@ -21,18 +29,12 @@ import type { ParseTask } from "./parseWorker.js";
 import { SitrepError } from "../errors.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
+import { statement } from "../db/statements.js";
 import { finishRun, startRun, type RunRow } from "../db/runs.js";
 import { currentVersions } from "../extract/rulesVersion.js";
 
 export interface IngestOptions {
   referenceDate: string;
-  /**
-   * Whether the user gave the reference date (`--reference-date`) rather than
-   * today standing in for it. When given, unchanged articles whose stored
-   * result used another reference date are extracted again; when not, the
-   * result counts the year-less dates resolved against today.
-   */
-  referenceDateGiven?: boolean;
   /** Worker threads for parsing; 0 parses in the main thread. Default: one per core. */
   workers?: number;
   /** Longest time one article may take to parse, in ms (default 60 s; enforced in worker threads only). */
@@ -45,6 +47,15 @@ export interface IngestOptions {
   maxArticleBytes?: number;
   /** Stop at the first failure: what came before it is stored, nothing after it. */
   strict?: boolean;
+  /**
+   * Whether the user gave the reference date (`--reference-date`) rather than
+   * today standing in for it. When given, unchanged articles whose stored
+   * result used another reference date are extracted again; when not, the
+   * result counts the year-less dates resolved against today.
+   */
+  referenceDateGiven?: boolean;
+  /** Article keys from the file name (default) or the path as given. */
+  keyFrom?: KeyFrom;
   onProgress?: (p: IngestProgress) => void;
   /** The package whose code is versioned (default: this one; tests pass an edited copy). */
   root?: string;
@@ -66,20 +77,24 @@ export interface IngestProgress {
 
 export interface IngestResult extends IngestProgress {
   run: RunRow | null;
-  /** Unchanged articles extracted again because --reference-date differs from the one their result used. */
-  reresolved: number;
-  /** Year-less dates resolved against today (no publication date, no --reference-date), and in how many articles. */
-  yearsFromToday: { dates: number; articles: number };
   failures: IngestFailure[];
   warnings: Array<{ key: string; code: string; message: string }>;
   /** True when --strict stopped the run at a failure. */
   stopped: boolean;
+  /** Stored articles replaced by one read from another path. */
+  replaced: Array<{ key: string; was: string; now: string }>;
+  /** Unchanged articles extracted again because --reference-date differs from the one their result used. */
+  reresolved: number;
+  /** Year-less dates resolved against today (no publication date, no --reference-date), and in how many articles. */
+  yearsFromToday: { dates: number; articles: number };
 }
 
 /** What became of one item read. */
 type Outcome =
   | { kind: "fail"; failure: IngestFailure }
-  | { kind: "unchanged" }
+  | { kind: "unchanged"; key?: string; hash?: string }
+  /** A second input with a key already read in this run: refused unless its text is the first's. */
+  | { kind: "duplicate"; key: string; hash: string; failure: IngestFailure }
   | { kind: "store"; processed: Processed }
   | { kind: "skipped" };
 
@@ -121,8 +136,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     },
     onFailed: (a, code, reason) => fail({ sourcePath: a.sourcePath, sourceLine: a.sourceLine, code, reason }),
   });
-  // Keys read in this run: the same article twice in one input is stored once (the last one wins).
-  const inFlight = new Set<string>();
+  const replaced: IngestResult["replaced"] = [];
   let reresolved = 0;
   const yearsFromToday = { dates: 0, articles: 0 };
   // The reference date an unchanged article's current result used, when that result could depend on it
@@ -138,8 +152,9 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     const used = usedReference.get(key) as string | null | undefined;
     return used !== undefined && used !== options.referenceDate;
   };
+  const storedSource = statement(db, "SELECT source_path AS path, content_hash AS hash FROM articles WHERE key = ?");
 
-  const handle = async (item: CorpusItem): Promise<Outcome> => {
+  const handle = async (item: CorpusItem, duplicateOf?: string): Promise<Outcome> => {
     if (item.type === "failure") return { kind: "fail", failure: item };
     // --strict has already stopped: don't spend a worker on what will not be stored.
     if (stopped) return { kind: "skipped" };
@@ -152,11 +167,23 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
       const decoded = decodeArticle(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
-      if (!inFlight.has(raw.key) && (writer.pendingHash(raw.key) ?? storedHash(db, raw.key, versions.text)) === decoded.hash) {
-        if (!staleReference(raw.key)) return { kind: "unchanged" };
+      if (duplicateOf !== undefined)
+        return {
+          kind: "duplicate",
+          key: raw.key,
+          hash: decoded.hash,
+          failure: {
+            ...where,
+            code: "E_DUPLICATE_KEY",
+            reason:
+              `article key "${raw.key}" is already taken in this run by ${duplicateOf}, with another text; this one was not stored: ` +
+              `rename one of them, or use --key path for keys from the relative path`,
+          },
+        };
+      if (storedHash(db, raw.key, versions.text) === decoded.hash) {
+        if (!staleReference(raw.key)) return { kind: "unchanged", key: raw.key, hash: decoded.hash };
         reresolved++;
       }
-      inFlight.add(raw.key);
       return { kind: "store", processed: await process(decoded) };
     } catch (err) {
       const e = err as Error & { code?: string };
@@ -166,30 +193,41 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     }
   };
 
+  // The text kept for each key in this run, to tell a copy from another article under the same key.
+  const keptHash = new Map<string, string>();
   const apply = (outcome: Outcome): void => {
     if (stopped || outcome.kind === "skipped") return;
     if (outcome.kind === "fail") fail(outcome.failure);
-    else if (outcome.kind === "unchanged") progress.unchanged++;
-    else {
+    else if (outcome.kind === "duplicate") {
+      if (keptHash.get(outcome.key) === outcome.hash) progress.unchanged++;
+      else fail(outcome.failure);
+    } else if (outcome.kind === "unchanged") {
+      progress.unchanged++;
+      if (outcome.key !== undefined) keptHash.set(outcome.key, outcome.hash!);
+    } else {
+      const { key, sourcePath, contentHash } = outcome.processed.prepared;
+      keptHash.set(key, contentHash);
       if (!options.referenceDateGiven) {
         const n = outcome.processed.extraction.dates.mentions.filter((m) => m.anchor.source === "reference").length;
         yearsFromToday.dates += n;
         if (n > 0) yearsFromToday.articles++;
       }
+      // Same text from another path (another process stored it meanwhile) replaces nothing.
+      const was = storedSource.get(key) as { path: string; hash: string } | undefined;
+      if (was && was.hash !== contentHash && resolve(was.path) !== resolve(sourcePath)) replaced.push({ key, was: was.path, now: sourcePath });
       writer.add(outcome.processed.prepared, outcome.processed.extraction);
     }
     options.onProgress?.(progress);
   };
 
-  // With --strict, outcomes are applied in input order (item n only after
-  // items 0..n-1), so "stop at the first failure" means exactly that even
-  // though articles finish out of order in the workers. Without it, each
-  // outcome is applied as soon as it is known.
+  // Outcomes are applied in input order (item n only after items 0..n-1),
+  // though articles finish out of order in the workers: so articles are
+  // stored, and their events numbered, in input order, and with --strict
+  // "stop at the first failure" means exactly that.
   const ready = new Map<number, Outcome>();
   let next = 0;
   let wake: (() => void) | null = null;
   const settle = (seq: number, outcome: Outcome): void => {
-    if (!options.strict) return apply(outcome);
     ready.set(seq, outcome);
     while (ready.has(next)) {
       apply(ready.get(next)!);
@@ -198,17 +236,36 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     wake?.();
   };
 
+  // The source each key was first read from in this run.
+  const keySources = new Map<string, { path: string; line: number | null }>();
+  /** Null for a key not read before; else the first source ("" when this is that same file again). */
+  const firstSource = (item: CorpusItem): string | null => {
+    if (item.type === "failure") return null;
+    const first = keySources.get(item.key);
+    if (!first) {
+      keySources.set(item.key, { path: item.sourcePath, line: item.sourceLine });
+      return null;
+    }
+    if (resolve(first.path) === resolve(item.sourcePath) && first.line === item.sourceLine) return "";
+    return first.line === null ? first.path : `${first.path}:${first.line}`;
+  };
+
   try {
     let seq = 0;
-    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes })) {
+    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom })) {
       if (stopped) break;
-      // Back-pressure: never hold more than a few articles per worker in memory
-      // (with --strict, counting the finished ones waiting for their turn).
+      // Back-pressure: never hold more than a few articles per worker in memory,
+      // counting the finished ones waiting for their turn.
       await queue.onSizeLessThan(inFlightLimit);
-      while (options.strict && seq - next >= 2 * inFlightLimit && !stopped) await new Promise<void>((r) => (wake = r));
+      while (seq - next >= 2 * inFlightLimit && !stopped) await new Promise<void>((r) => (wake = r));
       if (stopped) break;
       const n = seq++;
-      void queue.add(async () => settle(n, await handle(item)));
+      const first = firstSource(item);
+      if (first === "") {
+        // The same file named twice (`ingest corpus corpus/a.txt`) is one article, read once.
+        progress.seen++;
+        settle(n, { kind: "unchanged" });
+      } else void queue.add(async () => settle(n, await handle(item, first ?? undefined)));
     }
     await queue.onIdle();
   } finally {
@@ -216,5 +273,5 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     await pool?.close();
   }
   const run = runId === null ? null : finishRun(db, runId, failures.length);
-  return { ...progress, run, failures, warnings, stopped, reresolved, yearsFromToday };
+  return { ...progress, run, failures, warnings, stopped, replaced, reresolved, yearsFromToday };
 }

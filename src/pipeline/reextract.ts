@@ -139,13 +139,20 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
   const queue = new PQueue({ concurrency: pool ? workers * 2 : 1 });
   let done = 0;
   let writeError: unknown = null;
+  // Batches are written in article order whatever order the workers finish
+  // in, so event ids are the same from one run of the same command to the next.
+  let lastWrite: Promise<void> = Promise.resolve();
   try {
     for (let i = 0; i < ids.length && !writeError; i += batchSize) {
       await queue.onSizeLessThan(pool ? workers * 2 : 1);
       const batch = await read(ids.slice(i, i + batchSize));
-      void queue.add(async () => {
-        // One article's failure is its own: the others of the batch are written.
-        const results = await Promise.allSettled(batch.map((b) => extractOne({ article: b.article, dates: b.dates })));
+      // One article's failure is its own: the others of the batch are written.
+      const extracted = Promise.allSettled(batch.map((b) => extractOne({ article: b.article, dates: b.dates })));
+      const previousWrite = lastWrite;
+      lastWrite = (async () => {
+        await previousWrite;
+        const results = await extracted;
+        if (writeError) return;
         try {
           db.transaction(() =>
             results.forEach((x, k) => {
@@ -160,9 +167,11 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
         results.forEach((x, k) => x.status === "rejected" && failed(batch[k]!.article.key, x.reason));
         done += batch.length;
         options.onProgress?.(done, ids.length);
-      });
+      })();
+      void queue.add(() => lastWrite);
     }
     await queue.onIdle();
+    await lastWrite;
   } finally {
     await pool?.close();
   }

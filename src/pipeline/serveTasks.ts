@@ -4,6 +4,7 @@
  * it is ready once the caller has loaded what it needs — the pool starts a
  * task's clock only then.
  */
+import { SitrepError } from "../errors.js";
 import { parentPort } from "node:worker_threads";
 
 export type TaskRequest<Req> = { id: number; task: Req };
@@ -11,7 +12,7 @@ export type TaskReply<Res> = { ready: true } | { id: number; ok: true; result: R
 
 export function serveTasks<Req, Res>(handle: (task: Req) => Res): void {
   const port = parentPort;
-  if (!port) throw new Error("serveTasks runs in a worker thread");
+  if (!port) throw new SitrepError("E_INTERNAL", "serveTasks runs in a worker thread");
   port.on("message", (req: TaskRequest<Req>) => {
     let reply: TaskReply<Res>;
     try {

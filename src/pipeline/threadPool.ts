@@ -21,7 +21,7 @@
 import { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { SitrepError } from "../errors.js";
+import { isErrorCode, SitrepError } from "../errors.js";
 import type { TaskReply, TaskRequest } from "./serveTasks.js";
 
 interface Job<Req, Res> {
@@ -81,7 +81,8 @@ export class ThreadPool<Req, Res> {
       if (job.timer) clearTimeout(job.timer);
       slot.busy = null;
       if (reply.ok) job.resolve(reply.result);
-      else job.reject(new SitrepError(reply.code, reply.message));
+      // A thread sends back the code its error had; one outside the catalogue is a bug.
+      else job.reject(new SitrepError(isErrorCode(reply.code) ? reply.code : "E_INTERNAL", reply.message));
       this.waiting.shift()?.();
     });
     slot.worker.on("error", (err) => this.drop(slot, new SitrepError("E_WORKER", `worker failed: ${err.message}; the article was skipped`)));

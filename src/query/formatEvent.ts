@@ -33,7 +33,7 @@ export function formatEventDetail(d: EventDetail, tty: boolean): string {
   const e = d.event;
   const lines: string[] = [];
   const stale = d.current_run !== d.run.id ? `  (an older snapshot: the article's current run is ${d.current_run})` : "";
-  lines.push(`event #${e.id}: ${e.kind} ${e.date ?? (e.date_start ? `${e.date_start}..${e.date_end}` : "undated")}${stale}`, "");
+  lines.push(`event #${e.id}: ${e.kind} ${e.date ?? (e.date_start ? `${e.date_start}..${e.date_end}` : "undated")}  (also ${printable(d.key)})${stale}`, "");
   const width = Math.max(...FIELDS.map((f) => f.length));
   for (const f of FIELDS) {
     lines.push(`  ${f.padEnd(width)}  ${show(e[f])}`);

@@ -8,9 +8,14 @@
  * size limit, and symbolic links to folders are not followed (no loops).
  * Problems are yielded as `failure` items naming the file (and line), so the
  * caller reports them and the rest of the batch goes on.
+ *
+ * Article keys: by default a `.txt` file's name without `.txt`, and a dump
+ * record's `id` (else `DUMPNAME:LINE`). With `keyFrom: "path"`, the path as
+ * given instead of the name (`d1/a`, `dumps/x.jsonl:7`), for corpora whose
+ * folders reuse file names.
  */
 import { readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, normalize } from "node:path";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { SitrepError } from "../errors.js";
@@ -54,9 +59,13 @@ export interface ReadFailure {
 
 export type CorpusItem = TextFileItem | DumpRecordItem | ReadFailure;
 
+export type KeyFrom = "name" | "path";
+
 export interface ReadOptions {
   /** Largest article in bytes: a bigger `.txt` file or dump record fails with E_TOO_LARGE (default 1 MB). */
   maxArticleBytes?: number;
+  /** Keys from the file name (default) or from the path as given. */
+  keyFrom?: KeyFrom;
 }
 
 const DUMP_SUFFIXES = [".jsonl", ".jsonl.gz", ".ndjson"];
@@ -68,6 +77,7 @@ function isDump(path: string): boolean {
 /** Yields every article item under the given files and folders, in a stable order. */
 export async function* readCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<CorpusItem> {
   const max = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const keys = options.keyFrom ?? "name";
   for (const path of paths) {
     let info;
     try {
@@ -76,9 +86,9 @@ export async function* readCorpus(paths: string[], options: ReadOptions = {}): A
       yield failure(path, null, fsError(err, path));
       continue;
     }
-    if (info.isDirectory()) yield* walkFolder(path, max);
-    else if (isDump(path)) yield* readDump(path, max);
-    else if (path.toLowerCase().endsWith(".txt")) yield textItem(path, max);
+    if (info.isDirectory()) yield* walkFolder(path, max, keys);
+    else if (isDump(path)) yield* readDump(path, max, keys);
+    else if (path.toLowerCase().endsWith(".txt")) yield textItem(path, max, keys);
     else
       yield {
         type: "failure",
@@ -90,7 +100,7 @@ export async function* readCorpus(paths: string[], options: ReadOptions = {}): A
   }
 }
 
-async function* walkFolder(dir: string, max: number): AsyncGenerator<CorpusItem> {
+async function* walkFolder(dir: string, max: number, keys: KeyFrom): AsyncGenerator<CorpusItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -104,17 +114,22 @@ async function* walkFolder(dir: string, max: number): AsyncGenerator<CorpusItem>
     if (entry.name.startsWith(".")) continue;
     // A symbolic link to a folder is not a directory entry here, so it is never
     // followed: a link back up the tree cannot make the walk loop.
-    if (entry.isDirectory()) yield* walkFolder(full, max);
-    else if (isDump(full)) yield* readDump(full, max);
-    else if (entry.name.toLowerCase().endsWith(".txt")) yield textItem(full, max);
+    if (entry.isDirectory()) yield* walkFolder(full, max, keys);
+    else if (isDump(full)) yield* readDump(full, max, keys);
+    else if (entry.name.toLowerCase().endsWith(".txt")) yield textItem(full, max, keys);
     // Other files in a corpus folder (README, images) are not articles: skip quietly.
   }
 }
 
-function textItem(path: string, max: number): TextFileItem {
+/** The path as a key: forward slashes, no leading "./". */
+function pathKey(path: string): string {
+  return normalize(path).replace(/\\/g, "/").replace(/^\.\//, "");
+}
+
+function textItem(path: string, max: number, keys: KeyFrom = "name"): TextFileItem {
   return {
     type: "txt",
-    key: basename(path).replace(/\.txt$/i, ""),
+    key: (keys === "path" ? pathKey(path) : basename(path)).replace(/\.txt$/i, ""),
     sourcePath: path,
     sourceLine: null,
     load: () => readFileBounded(path, max),
@@ -133,7 +148,7 @@ export function maxDumpLine(maxArticleBytes: number): number {
   return 6 * maxArticleBytes + 64 * 1024;
 }
 
-async function* readDump(path: string, max: number): AsyncGenerator<CorpusItem> {
+async function* readDump(path: string, max: number, keys: KeyFrom): AsyncGenerator<CorpusItem> {
   const gz = path.toLowerCase().endsWith(".gz");
   let opened;
   try {
@@ -159,7 +174,7 @@ async function* readDump(path: string, max: number): AsyncGenerator<CorpusItem> 
       }
       if (line.text.trim() === "") continue; // blank apart from Unicode spaces
       records++;
-      yield parseDumpLine(path, lineNo, line.text, max);
+      yield parseDumpLine(path, lineNo, line.text, max, keys);
     }
   } catch (err) {
     // The line being read when the stream broke; none when nothing could be read at all.
@@ -194,6 +209,7 @@ export function parseDumpLine(
   lineNo: number,
   line: string,
   maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES,
+  keys: KeyFrom = "name",
 ): DumpRecordItem | ReadFailure {
   const fail = (code: string, reason: string): ReadFailure => ({ type: "failure", sourcePath: path, sourceLine: lineNo, code, reason });
   let record: unknown;
@@ -231,9 +247,10 @@ export function parseDumpLine(
     }
   }
   const id = r.id === undefined || String(r.id).trim() === "" ? null : String(r.id).trim();
+  const dump = (keys === "path" ? pathKey(path) : basename(path)).replace(/\.(jsonl(\.gz)?|ndjson)$/i, "");
   return {
     type: "jsonl",
-    key: id ?? `${basename(path).replace(/\.(jsonl(\.gz)?|ndjson)$/i, "")}:${lineNo}`,
+    key: keys === "path" ? `${dump}:${id ?? lineNo}` : (id ?? `${dump}:${lineNo}`),
     sourcePath: path,
     sourceLine: lineNo,
     text: r.text,

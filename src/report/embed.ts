@@ -6,6 +6,7 @@
  * and JSON.parse gives the same string back. Inline code and styles are
  * checked for a closing tag instead, and scripts get a CSP hash.
  */
+import { SitrepError } from "../errors.js";
 import { createHash } from "node:crypto";
 
 export function jsonForScript(value: unknown): string {
@@ -19,7 +20,7 @@ export function escapeHtml(text: string): string {
 
 /** Code or CSS to inline; refuses what would end its element early. */
 export function inlineable(code: string, tag: "script" | "style", name: string): string {
-  if (new RegExp(`</${tag}`, "i").test(code)) throw new Error(`${name} contains "</${tag}" and cannot be inlined`);
+  if (new RegExp(`</${tag}`, "i").test(code)) throw new SitrepError("E_INTERNAL", `${name} contains "</${tag}" and cannot be inlined`);
   return code;
 }
 

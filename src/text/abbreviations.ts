@@ -3,9 +3,10 @@
  * in the data file fails loudly with the file name instead of silently
  * splitting sentences after "Gen.".
  */
+import { SitrepError } from "../errors.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packageRoot } from "../packageRoot.js";
+import { lexiconDir } from "../packageRoot.js";
 
 /**
  * - `title`: a name follows; never ends a sentence.
@@ -28,12 +29,12 @@ let cached: AbbreviationLexicon | null = null;
 /** The abbreviation lexicon of the package. */
 export function abbreviationLexicon(): AbbreviationLexicon {
   if (cached) return cached;
-  const file = join(packageRoot(), "lexicons", "abbreviations.json");
+  const file = join(lexiconDir(), "abbreviations.json");
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new Error(`${file}: cannot read the abbreviation lexicon (${(e as Error).message})`);
+    throw new SitrepError("E_LEXICON", `${file}: cannot read the abbreviation lexicon (${(e as Error).message})`);
   }
   cached = parseAbbreviationLexicon(raw, file);
   return cached;
@@ -42,7 +43,7 @@ export function abbreviationLexicon(): AbbreviationLexicon {
 /** Validates the JSON shape of the lexicon; `where` names the file in errors. */
 export function parseAbbreviationLexicon(raw: unknown, where: string): AbbreviationLexicon {
   const fail = (what: string): never => {
-    throw new Error(`${where}: ${what}; see the shape in lexicons/abbreviations.json`);
+    throw new SitrepError("E_LEXICON", `${where}: ${what}; see the shape in lexicons/abbreviations.json`);
   };
   if (!isRecord(raw) || !Array.isArray(raw.groups)) return fail('expected an object with a "groups" array');
   const kinds = new Map<string, AbbreviationKind>();

@@ -65,4 +65,25 @@ describe("exit codes and --strict", () => {
     ]);
     expect(keys(file)).toHaveLength(10);
   });
+
+  it("user_mistakes_are_one_coded_line_and_exit_2_in_the_real_binary_never_a_stack_trace", async () => {
+    requireDist();
+    const dir = tempDir("sitrep-mistakes-");
+    const notDb = join(dir, "notes.sqlite");
+    writeFileSync(notDb, "not a database\n".repeat(100));
+    const cases: Array<[string[], RegExp]> = [
+      [["query", "--db", join(dir, "typo.sqlite")], /^sitrep query: E_NO_DB: /],
+      [["query", "--db", notDb], /^sitrep query: E_DB_NOT_SQLITE: /],
+      [["eval", "--gold", join(dir, "gold"), "--db", notDb], /^sitrep eval: E_NO_GOLD: /],
+      [["ingest", join(dir, "nothing-here"), "--db", join(dir, "new.sqlite")], /^sitrep ingest: E_NOT_FOUND: /],
+      [["query", "--acter", "x"], /^sitrep query: E_UNKNOWN_OPTION: unknown option --acter \(did you mean --actor\?\)/],
+      [["ingest", join(dir, "nothing-here"), "--reference-date", "2024-02-30"], /^sitrep ingest: E_USAGE: --reference-date must be a date/],
+    ];
+    for (const [args, expected] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(expected);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+    }
+  }, 60_000);
 });

@@ -358,9 +358,10 @@ export function makeHostileCorpus(dir: string, o: HostileOptions): HostileCase[]
     { file: "gzip-named.txt", what: "gzip data named .txt", write: (p) => writeFileSync(p, gzipSync(article)), failures: [{ line: null, code: "E_BINARY" }] },
     {
       file: "dupe.jsonl",
-      what: "the same id twice in one dump",
+      what: "the same id twice in one dump: the first is stored, the second refused naming both",
       write: (p) => writeFileSync(p, [line({ id: "dupe", text: "An early draft." }), line({ id: "dupe", text: GOOD })].join("\n")),
       stored: ["dupe"],
+      failures: [{ line: 2, code: "E_DUPLICATE_KEY" }],
     },
     { file: "punctuation.txt", what: "only punctuation", write: (p) => writeFileSync(p, "....!!!???……;;;---"), stored: ["punctuation"] },
     {

@@ -4,6 +4,7 @@
  * sources it can splice into its patterns. A missing list is a clear error
  * naming it, not a rule that silently never fires.
  */
+import { SitrepError } from "../../errors.js";
 import { loadCues, type Cues } from "../../lexicon/cues.js";
 import type { TallyMetric } from "../../types.js";
 
@@ -36,7 +37,7 @@ const built = new WeakMap<Cues, TallyVocabulary>();
 
 function pick(group: Record<string, RegExp>, groupName: string, name: string): RegExp {
   const re = group[name];
-  if (!re) throw new Error(`lexicons/cues.json: "${groupName}.${name}" is missing (the cumulative-tally rule reads it)`);
+  if (!re) throw new SitrepError("E_LEXICON", `lexicons/cues.json: "${groupName}.${name}" is missing (the cumulative-tally rule reads it)`);
   return re;
 }
 
