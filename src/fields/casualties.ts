@@ -2,7 +2,7 @@
  * Killed and injured figures of a candidate event, and how many attacks or
  * strikes one report bundles (count), each with the span it came from.
  */
-import { alternation, cueTerms, hits, loadCues, type Cues } from "../lexicon/cues.js";
+import { alternation, cueTerms, hits, loadCues, perCueFile } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { ValueWithSpan } from "./candidateTypes.js";
 import { relSpan } from "./spans.js";
@@ -22,14 +22,10 @@ interface CasualtyPatterns {
   afterInjured: RegExp;
 }
 
-const compiled = new WeakMap<Cues, CasualtyPatterns>();
-
-function patternsOf(cues: Cues): CasualtyPatterns {
-  let p = compiled.get(cues);
-  if (p) return p;
+const patternsOf = perCueFile((cues): CasualtyPatterns => {
   const killed = alternation(cueTerms(cues, "killedVerbs"));
   const injured = alternation(cueTerms(cues, "injuredVerbs"));
-  p = {
+  return {
     // "killing five", "the deaths of three", "claimed the lives of two"
     beforeKilled: new RegExp(`(?:${alternation(cueTerms(cues, "killedBefore"))})\\s+${QUALIFIER}$`, "i"),
     // "wounding eight", "injuries to two"
@@ -37,9 +33,7 @@ function patternsOf(cues: Cues): CasualtyPatterns {
     afterKilled: new RegExp(`${SUBJECT}(?:${killed})\\b|${BARE}(?:${killed})\\b`, "i"),
     afterInjured: new RegExp(`${SUBJECT}(?:${injured})\\b|${BARE}(?:${injured})\\b`, "i"),
   };
-  compiled.set(cues, p);
-  return p;
-}
+});
 
 // One person, said without a number: "killing a U.S. contractor", "a U.S. soldier was wounded".
 const PERSON = "(?:soldier|service\\s*member|servicemember|contractor|sailor|marine|airman|civilian|fighter|militant|commander|leader|member|official|person)";

@@ -5,7 +5,7 @@
  * ("U.S. forces struck", "US air strikes") or the interceptor ("the US
  * vessel shot down three drones"). Both event rules build on this.
  */
-import { alternation, cueTerms, has, hits, loadCues, type Cues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { RelSpan } from "./candidateTypes.js";
 
@@ -37,13 +37,9 @@ interface RolePatterns {
   strikeNounAfter: RegExp;
 }
 
-const rolePatterns = new WeakMap<Cues, RolePatterns>();
-
-function patternsOf(cues: Cues): RolePatterns {
-  let p = rolePatterns.get(cues);
-  if (p) return p;
+const patternsOf = perCueFile((cues): RolePatterns => {
   const alt = (name: string): string => alternation(cueTerms(cues, name));
-  p = {
+  return {
     victimAfter: new RegExp(
       `^[\\s,]*(?:(?:and|in|at|across|stationed|deployed|based|[\\w.'’-]+)\\s+){0,8}?(?:${alt("victimVerbs")})\\b(?!\\s+(?:also\\s+|now\\s+|still\\s+)?(?:able|deployed|stationed|ordered|sent|tasked|notified|involved|responsible|based|present|positioned|withdrawn|moved|in|at|on)\\b)`,
       "i",
@@ -58,9 +54,7 @@ function patternsOf(cues: Cues): RolePatterns {
     ),
     strikeNounAfter: new RegExp(`^[\\s-]*(?:military\\s+|retaliatory\\s+|precision\\s+|drone\\s+|war)?(?:${alt("strikeNouns")})(?![\\w])`, "i"),
   };
-  rolePatterns.set(cues, p);
-  return p;
-}
+});
 
 // ", a U.S. Navy guided-missile destroyer in the northern Red Sea,", " (US)", ", on Thursday,":
 // words set between a reference and its verb.

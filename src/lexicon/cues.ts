@@ -125,6 +125,19 @@ function defaultCuesFile(): string {
   return defaultFile.file;
 }
 
+/**
+ * `build` run once per loaded cue file (another SITREP_LEXICONS gives another
+ * file): for patterns that rules compile from cue lists.
+ */
+export function perCueFile<T>(build: (cues: Cues) => T): (cues: Cues) => T {
+  const built = new WeakMap<Cues, T>();
+  return (cues) => {
+    let value = built.get(cues);
+    if (value === undefined) built.set(cues, (value = build(cues)));
+    return value;
+  };
+}
+
 /** The phrases of one list, by name; a name the file lacks is a bug in the caller. */
 export function cueTerms(cues: Cues, name: string): readonly string[] {
   const found = cues.terms.get(name);

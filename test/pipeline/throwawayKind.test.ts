@@ -166,7 +166,9 @@ describe("a kind added to the registry", () => {
     writeFileSync(join(gold, "ship.json"), JSON.stringify({ article: "ship", published: null, events: [{ kind: "seizure", date: null, country: null, place: null, actor: null, weapons: [], killed: null, injured: null, evidence: [TEXT] }], tallies: [] }));
     const dbFile = join(tempDir(), "e.sqlite");
     openDatabase(dbFile).close();
-    await expect(runInProcess(["eval", "--gold", gold, "--db", dbFile])).rejects.toThrow(/kind must be one of "attack", "strike"/);
+    const r = await runInProcess(["eval", "--gold", gold, "--db", dbFile]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/E_GOLD: .*ship\.json.*kind must be one of "attack", "strike"/);
   });
 
   it("a_broken_registry_is_named_with_the_entry_and_the_problem", async () => {
