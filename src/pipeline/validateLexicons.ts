@@ -54,7 +54,7 @@ export function validateLexicons(dir = lexiconDir()): void {
 
 /** Lists of an entry that may be empty or absent: the entry works without them. */
 // (kinds.json: an ACLED rule with no `weapons` is the kind's fallback, for any weapons.)
-const MAY_BE_EMPTY = new Set(["aliases", "demonyms", "exactCase", "exclude", "weapons"]);
+export const MAY_BE_EMPTY = new Set(["aliases", "demonyms", "exactCase", "exclude", "weapons"]);
 
 /** The path (`attackVerbs.terms`, `[3].terms`) of the first empty list or map that must not be, or null. */
 function firstEmpty(value: unknown, path: string, name = ""): string | null {
