@@ -3,9 +3,10 @@
  * span of the words it came from. Refiners then work on these across the
  * article.
  */
+import type { TallyOut } from "../model/extraction.js";
 import type { DateMention } from "../dates/index.js";
 import type { PlaceMention, WeaponMention } from "../lexicon/index.js";
-import type { AssertedBy, EventKind, Outcome, Qualifier, TallyMetric } from "../types.js";
+import type { AssertedBy, EventKind, Outcome } from "../types.js";
 
 /** A span relative to the sentence start. */
 export interface RelSpan {
@@ -54,14 +55,7 @@ export interface EventCandidate {
   continuation?: boolean;
 }
 
-export interface TallyCandidate {
-  sentenceIdx: number;
-  rule: string;
-  metric: TallyMetric;
-  value: number;
-  qualifier: Qualifier;
-  region: string | null;
-  since: string | null;
-  asOf: string | null;
+/** A tally as a rule proposes it: the stored fields, with its span relative to the sentence. */
+export interface TallyCandidate extends Pick<TallyOut, "sentenceIdx" | "rule" | "metric" | "value" | "qualifier" | "region" | "since" | "asOf"> {
   span: RelSpan;
 }

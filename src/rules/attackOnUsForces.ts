@@ -83,7 +83,9 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
  */
 function atSea(ctx: SentenceContext, hit: UsReference, c: EventCandidate): EventCandidate {
   const seas = new Set(ctx.places.filter((p) => p.kind === "sea").map((p) => p.country));
-  const naval = has(loadCues().navalWords, hit.text) || has(loadCues().navalWords, ctx.text.slice(hit.end, hit.end + 20).split(/\s(?:shot|took|downed|intercepted|engaged|destroyed)\b/)[0] ?? "");
+  // The reference is the whole noun phrase ("U.S. Navy destroyer", "USS Carney", "the Carney").
+  const cues = loadCues();
+  const naval = has(cues.navalWords, hit.text) || has(cues.usNavyShips, hit.text);
   const atSeaNamed = c.countries.filter((k) => seas.has(k.value));
   if (!naval && !atSeaNamed.length) return c;
   return { ...c, countries: atSeaNamed, places: c.places.filter((p) => p.kind === "sea"), atSea: true };

@@ -20,7 +20,6 @@ const compiled = new WeakMap<Cues, Map<string, RegExp>>();
 /** One regex over the words of a rule's trigger lists (compiled once per cue file). */
 export function triggerRegex(rule: EventRule | TallyRule): RegExp {
   const triggers = rule.meta.triggers;
-  if (triggers instanceof RegExp) return triggers;
   const cues = loadCues();
   let byRule = compiled.get(cues);
   if (!byRule) compiled.set(cues, (byRule = new Map()));

@@ -54,9 +54,9 @@ export interface RuleMeta {
   /**
    * The cue lists (names in lexicons/cues.json) whose words trigger the
    * rule: at least one must occur (case-insensitive) for it to run, so a
-   * sentence without them costs nothing. (A RegExp is still accepted.)
+   * sentence without them costs nothing.
    */
-  triggers: readonly string[] | RegExp;
+  triggers: readonly string[];
   /** Ids of rules whose events this one builds on (its examples run them too). */
   requires?: string[];
 }
