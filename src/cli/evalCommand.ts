@@ -6,12 +6,13 @@ import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type
 export const evalCommand: Command = {
   name: "eval",
   summary: "score the extracted events against a folder of gold answers",
-  usage: `sitrep eval --gold DIR [--db FILE] [--run N] [--format table|json]
+  usage: `sitrep eval --gold DIR [--db FILE] [--incidents FILE] [--run N] [--format table|json]
 
   --gold DIR   folder of gold .json files (GUIDELINES §5), one per article
+  --incidents FILE  gold incidents (GUIDELINES §6, incidents.json): adds incident P/R/F1
   --run N      score the events as of run N (default: the newest)
   --format F   table (default): the metrics and every miss; json: the report as JSON (--json too)`,
-  options: { ...dbOption, ...formatOptions(), gold: { type: "string" }, run: { type: "string" } },
+  options: { ...dbOption, ...formatOptions(), gold: { type: "string" }, incidents: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
     const { openForReading } = await import("../db/openDatabase.js");
     const { readAnswers } = await import("../export/readAnswers.js");
@@ -29,6 +30,11 @@ export const evalCommand: Command = {
     try {
       const output = readAnswers(db, { run: runOpt(ctx, db) });
       const report = scoreCorpus(gold, output);
+      const incidentsFile = stringOpt(ctx, "incidents");
+      if (incidentsFile) {
+        const { loadIncidentGold, scoreIncidents } = await import("../eval/incidents.js");
+        report.incidents = scoreIncidents(report.pairDetails, output, loadIncidentGold(incidentsFile));
+      }
       ctx.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
       return 0;
     } finally {

@@ -68,6 +68,13 @@ export function formatReport(report: EvalReport): string {
     ["tally_P", rate(r.tallies.precision), `${r.tallies.pairs} of ${r.tallies.output} output tallies`],
     ["tally_R", rate(r.tallies.recall), `${r.tallies.pairs} of ${r.tallies.gold} gold tallies`],
     ["tally_F1", rate(r.tallies.f1), ""],
+    ...(r.incidents
+      ? [
+          ["incident_P", rate(r.incidents.precision), `${r.incidents.bothSame} of ${r.incidents.outputSame} pairs linked`],
+          ["incident_R", rate(r.incidents.recall), `${r.incidents.bothSame} of ${r.incidents.goldSame} gold pairs; ${r.incidents.skipped} uncertain skipped`],
+          ["incident_F1", rate(r.incidents.f1), `${r.incidents.pairs} pairs of paired events from different articles`],
+        ]
+      : []),
     ["published_acc", rate(r.publishedAcc), `${r.publishedRight} of ${r.articles} articles`],
   ];
   const table1 = renderTable(["metric", "value", "note"], metrics, new Set([1]));
@@ -96,6 +103,13 @@ export function formatReport(report: EvalReport): string {
     "Tallies",
     tallies.length > 0 ? renderTable(["status", "article", "metric", "value", "region", "evidence"], tallies) : "(none)",
   ];
+  if (r.incidents && (r.incidents.wrongLinks.length || r.incidents.missedLinks.length)) {
+    const rows = [
+      ...r.incidents.wrongLinks.map(([a, b]) => ["linked, gold apart", a, b]),
+      ...r.incidents.missedLinks.map(([a, b]) => ["apart, gold linked", a, b]),
+    ];
+    parts.push("", "Table 3. Incident pairs scored wrong (output events ARTICLE#index, 0-based)", "", renderTable(["status", "event", "event"], rows));
+  }
   if (r.outputOnlyArticles.length > 0) {
     parts.push("", `Output-only articles (ignored): ${r.outputOnlyArticles.join(", ")}`);
   }

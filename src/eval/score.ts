@@ -22,6 +22,7 @@
  *   when P or R is, and 0 when both are 0.
  */
 
+import type { IncidentScore } from "./incidents.js";
 import { SitrepError } from "../errors.js";
 import type { AnswerArticle, AnswerEvent, AnswerTally, EventKind, TallyMetric } from "../types.js";
 import { actorsEqual, countriesAgree, normalizeCountry, placesEqual } from "./normalize.js";
@@ -121,6 +122,8 @@ export interface EvalReport {
   spuriousTallies: TallyRef[];
   /** Every chosen pair, for drilling into field errors. */
   pairDetails: PairDetail[];
+  /** Incident scores, when an incidents file was given (eval/incidents.ts). */
+  incidents?: IncidentScore;
 }
 
 // ---------------------------------------------------------------------------

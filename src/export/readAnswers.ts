@@ -7,6 +7,7 @@ import type { Db } from "../db/openDatabase.js";
 import type { AnswerArticle, AnswerEvent, AnswerTally, Qualifier, TallyMetric, Weapon, EventKind } from "../types.js";
 import type { EventRow } from "../db/eventRow.js";
 import { snapshotSql } from "../db/snapshot.js";
+import { incidentLookup } from "../incidents/membership.js";
 
 export interface SourceJson {
   sentence: number;
@@ -32,6 +33,7 @@ export function readAnswers(db: Db, options: { run?: number | null; article?: st
     )
     .all(...snap.params, ...(one ? [options.article] : [])) as Array<{ id: number; key: string; published: string | null; published_method: string; run_id: number }>;
   const eventsOf = db.prepare("SELECT * FROM events WHERE article_id = ? AND run_id = ? ORDER BY id");
+  const incidentOf = incidentLookup(db, options.run ?? null);
   const sourcesOf = db.prepare(
     `SELECT es.field, es.start, es.end, es.text, s.idx, s.start AS s_start, s.end AS s_end, s.text AS s_text
        FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = ? ORDER BY s.idx, es.start`,
@@ -45,6 +47,7 @@ export function readAnswers(db: Db, options: { run?: number | null; article?: st
       const evidence = sources.filter((s) => s.field === "evidence");
       const out: AnswerEvent = {
         id: e.id,
+        incident: incidentOf(e.id),
         kind: e.kind,
         date: e.date,
         ...(e.date_start && e.date_end ? { date_range: [e.date_start, e.date_end] as [string, string] } : {}),

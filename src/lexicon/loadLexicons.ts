@@ -35,6 +35,8 @@ export interface GazetteerEntry {
   /** The country, or for a sea area the sea (`Red Sea`, `Gulf of Aden`). */
   country: string;
   province: string | null;
+  /** The named place that contains it, below its province ("Erbil Air Base" is within "Erbil"): incidents link a base to its town. */
+  within: string | null;
   lat: number;
   lon: number;
   /** Countries only: adjectives used in region phrases ("northeastern Syrian"). */
@@ -51,6 +53,8 @@ export interface ActorEntry {
   generic: boolean;
   /** Countries and seas where the group attacks: the attacker an article's unattributed attacks there take. */
   operatesIn: string[];
+  /** The umbrella the group belongs to ("Kataib Hezbollah" is a member of "Islamic Resistance in Iraq"): incidents link reports naming either. */
+  memberOf: string | null;
   exactCase: string[];
 }
 
@@ -246,7 +250,7 @@ function validateGazetteer(data: unknown): GazetteerEntry[] {
   const c: Checker = new Checker("gazetteer.json");
   const seen = new Map<string, { row: number; alias: string }>();
   const out = c.rows(data).map((row, i): GazetteerEntry => {
-    c.keys(row, i, ["name", "aliases", "kind", "country", "province", "lat", "lon", "demonyms", "exactCase"], ["name", "aliases", "kind", "country", "province", "lat", "lon"]);
+    c.keys(row, i, ["name", "aliases", "kind", "country", "province", "within", "lat", "lon", "demonyms", "exactCase"], ["name", "aliases", "kind", "country", "province", "lat", "lon"]);
     const name = c.str(row, i, "name");
     const kind = row.kind as PlaceKind;
     if (!PLACE_KINDS.includes(kind)) c.fail(i, `unknown kind ${JSON.stringify(row.kind)} (expected one of ${PLACE_KINDS.join(", ")})`, name);
@@ -262,7 +266,7 @@ function validateGazetteer(data: unknown): GazetteerEntry[] {
     if (demonyms.length && kind !== "country") c.fail(i, `only countries have "demonyms"`, name);
     const aliases = c.expand([name, ...c.strings(row, i, "aliases")], i, name);
     c.unique(seen, aliases, i, name);
-    return { name, aliases, kind, country, province: (row.province as string | null) ?? null, lat, lon, demonyms, exactCase: c.exactCase(row, i, aliases) };
+    return { name, aliases, kind, country, province: (row.province as string | null) ?? null, within: (row.within as string | null) ?? null, lat, lon, demonyms, exactCase: c.exactCase(row, i, aliases) };
   });
   // Cross-row references: a place's country and province must be known places.
   const countries = new Set(out.filter((e) => e.kind === "country" || e.kind === "sea").map((e) => e.country));
@@ -272,6 +276,9 @@ function validateGazetteer(data: unknown): GazetteerEntry[] {
     if (e.province !== null && !out.some((p) => p.name === e.province && p.country === e.country)) {
       c.fail(i, `province "${e.province}" is not the name of any place in ${e.country}`, e.name);
     }
+    if (e.within !== null && !out.some((p) => p.name === e.within && p.country === e.country && p.name !== e.name)) {
+      c.fail(i, `within "${e.within}" is not the name of another place in ${e.country}`, e.name);
+    }
   });
   return out;
 }
@@ -279,8 +286,8 @@ function validateGazetteer(data: unknown): GazetteerEntry[] {
 function validateActors(data: unknown): ActorEntry[] {
   const c: Checker = new Checker("actors.json");
   const seen = new Map<string, { row: number; alias: string }>();
-  return c.rows(data).map((row, i): ActorEntry => {
-    c.keys(row, i, ["name", "aliases", "role", "generic", "exactCase", "operatesIn"], ["name", "aliases", "role"]);
+  const actors = c.rows(data).map((row, i): ActorEntry => {
+    c.keys(row, i, ["name", "aliases", "role", "generic", "exactCase", "operatesIn", "memberOf"], ["name", "aliases", "role"]);
     const name = c.str(row, i, "name");
     const role = row.role as ActorRole;
     if (!ACTOR_ROLES.includes(role)) c.fail(i, `unknown role ${JSON.stringify(row.role)} (expected one of ${ACTOR_ROLES.join(", ")})`, name);
@@ -288,8 +295,13 @@ function validateActors(data: unknown): ActorEntry[] {
     const aliases = c.expand([name, ...c.strings(row, i, "aliases")], i, name);
     c.unique(seen, aliases, i, name);
     const operatesIn = row.operatesIn === undefined ? [] : c.strings(row, i, "operatesIn");
-    return { name, aliases, role, generic: row.generic === true, operatesIn, exactCase: c.exactCase(row, i, aliases) };
+    if (row.memberOf !== undefined && typeof row.memberOf !== "string") c.fail(i, `"memberOf" must be the name of another actor`, name);
+    return { name, aliases, role, generic: row.generic === true, operatesIn, memberOf: (row.memberOf as string | undefined) ?? null, exactCase: c.exactCase(row, i, aliases) };
   });
+  actors.forEach((a, i) => {
+    if (a.memberOf !== null && (a.memberOf === a.name || !actors.some((b) => b.name === a.memberOf))) c.fail(i, `memberOf "${a.memberOf}" is not the name of another actor`, a.name);
+  });
+  return actors;
 }
 
 function validateWeapons(data: unknown): WeaponEntry[] {

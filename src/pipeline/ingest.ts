@@ -32,6 +32,7 @@ import { storedHash } from "../db/storeArticle.js";
 import { statement } from "../db/statements.js";
 import { finishRun, startRun, type RunRow } from "../db/runs.js";
 import { currentVersions } from "../extract/rulesVersion.js";
+import { linkPending, type LinkStats } from "../incidents/link.js";
 
 export interface IngestOptions {
   referenceDate: string;
@@ -87,6 +88,8 @@ export interface IngestResult extends IngestProgress {
   reresolved: number;
   /** Year-less dates resolved against today (no publication date, no --reference-date), and in how many articles. */
   yearsFromToday: { dates: number; articles: number };
+  /** What linking the new events into incidents did. */
+  linking: LinkStats;
 }
 
 /** What became of one item read. */
@@ -272,6 +275,8 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
     writer.flush();
     await pool?.close();
   }
+  // Incidents follow the stored events (and a database made before them gains them here).
+  const linking = linkPending(db, { finishing: runId });
   const run = runId === null ? null : finishRun(db, runId, failures.length);
-  return { ...progress, run, failures, warnings, stopped, replaced, reresolved, yearsFromToday };
+  return { ...progress, run, failures, warnings, stopped, replaced, reresolved, yearsFromToday, linking };
 }

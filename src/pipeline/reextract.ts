@@ -24,6 +24,7 @@ import PQueue from "p-queue";
 import { SitrepError } from "../errors.js";
 import { ThreadPool, compiledScript } from "./threadPool.js";
 import { extractStored, type StoredArticle } from "./extractWorker.js";
+import { linkPending, type LinkStats } from "../incidents/link.js";
 import { planReextraction, type ReextractionPlan } from "./planReextraction.js";
 
 const BATCH = 200;
@@ -55,6 +56,8 @@ export interface ReextractResult {
   plan: ReextractionPlan;
   /** Articles that could not be extracted (they keep their previous result). */
   failures: ReextractFailure[];
+  /** What linking the new events into incidents did. */
+  linking: LinkStats;
 }
 
 
@@ -176,7 +179,9 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
     await pool?.close();
   }
   if (writeError) throw writeError;
-  return { run: finishRun(db, runId, failures.length), previous, plan, failures };
+  // Incidents follow the new events before the run counts as finished.
+  const linking = linkPending(db, { finishing: runId });
+  return { run: finishRun(db, runId, failures.length), previous, plan, failures, linking };
 }
 
 interface ArticleRow {

@@ -26,6 +26,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   // one article, start to end
   ["extract"],
   ["db"],
+  // events of many articles: incidents, linked from the stored events
+  ["incidents"],
   ["pipeline"],
   // reading the database back
   ["query", "export", "stats", "report", "eval", "runs", "explain"],

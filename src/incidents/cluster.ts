@@ -1,0 +1,52 @@
+/**
+ * Groups the reports of one bucket (one kind, one day) into incidents,
+ * deterministically: the reports are taken in a fixed order (the most
+ * specific place first, then article key, then signature) whatever order
+ * they were ingested in, and each joins the incident it agrees with best
+ * (every member compatible, none from its own article), the earliest on a
+ * tie. A report naming only a country (or no place) joins an incident only
+ * when it is the only one it can join: otherwise it cannot be told apart
+ * and stays alone. A report an analyst split out stays alone.
+ */
+import { compatibility } from "./compatible.js";
+import type { Hierarchy } from "./hierarchy.js";
+import type { Decisions, Report } from "./types.js";
+
+/** The fixed order reports are linked in. */
+export function linkOrder(h: Hierarchy): (a: Report, b: Report) => number {
+  return (a, b) => h.placeRank(b.place) - h.placeRank(a.place) || cmp(a.articleKey, b.articleKey) || cmp(a.sig, b.sig);
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Places at least this specific (a province) pick the best incident; vaguer ones need a single candidate. */
+const SPECIFIC = 2;
+
+export function clusterBucket(h: Hierarchy, reports: readonly Report[], decisions: Pick<Decisions, "split">): Report[][] {
+  const clusters: Array<{ members: Report[]; locked: boolean }> = [];
+  for (const r of [...reports].sort(linkOrder(h))) {
+    if (decisions.split.has(r.sig)) {
+      clusters.push({ members: [r], locked: true });
+      continue;
+    }
+    const candidates: Array<{ index: number; strength: number }> = [];
+    clusters.forEach((c, index) => {
+      if (c.locked) return;
+      let strength = 0;
+      for (const m of c.members) {
+        const s = compatibility(h, r, m);
+        if (s === null) return;
+        strength = Math.max(strength, s);
+      }
+      candidates.push({ index, strength });
+    });
+    const specific = h.placeRank(r.place) >= SPECIFIC;
+    // The best candidate; on a tie the earliest made (candidates are in creation order, and sort is stable).
+    const best = specific ? candidates.sort((x, y) => y.strength - x.strength)[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (best) clusters[best.index]!.members.push(r);
+    else clusters.push({ members: [r], locked: false });
+  }
+  return clusters.map((c) => c.members);
+}
