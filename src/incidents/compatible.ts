@@ -29,12 +29,16 @@ export function placeAgreement(h: Hierarchy, a: Report, b: Report): PlaceAgreeme
   return i === 1 ? 2.5 : 2;
 }
 
-/** Whether two reports can name the same attacker: either names none, or one group is (a member of) the other. */
+/**
+ * Whether two reports can name the same attacker: either names none, or
+ * the groups share an umbrella (one is a member of the other, or both of a
+ * third: reports often blame different groups of one alliance).
+ */
 export function actorsAgree(h: Hierarchy, a: Report, b: Report): boolean {
   if (a.actor === null || b.actor === null) return true;
-  const as = a.actor.split("; ");
-  const bs = b.actor.split("; ");
-  return as.some((x) => bs.some((y) => h.actorChain(x).includes(y) || h.actorChain(y).includes(x)));
+  const as = a.actor.split("; ").flatMap((x) => h.actorChain(x));
+  const bs = new Set(b.actor.split("; ").flatMap((y) => h.actorChain(y)));
+  return as.some((x) => bs.has(x));
 }
 
 /** A contradiction of substance in the casualties: one report says nobody was killed, the other counts dead. */

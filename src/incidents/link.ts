@@ -27,6 +27,8 @@ import { distinctSources, minhash } from "./fingerprint.js";
 import { buildHierarchy, type Hierarchy } from "./hierarchy.js";
 import { incidentValues } from "./bestValues.js";
 import type { Decisions, Report } from "./types.js";
+import { addDays, nextDayJoins } from "./nextDay.js";
+import { MAX_WINDOW_DAYS, windowDays, windowTarget } from "./windows.js";
 
 export interface LinkStats {
   /** Runs linked by this call. */
@@ -139,63 +141,8 @@ export function linkPending(db: Db, options: LinkOptions = {}): LinkStats {
       const touched = new Set<number>();
       const loose: ReportRow[] = []; // new reports known only by a window
       syncArticles(db, todo, buckets, touched, loose);
-
-      // 2. Close the buckets over incident membership and merges; read their reports.
-      const decisions = readDecisions(db);
-      const loaded = new Map<number, ReportRow>();
-      let rowsRead = 0;
-      const bucketRows = db.prepare("SELECT * FROM incident_reports WHERE kind = ? AND day = ?");
-      const incidentRows = db.prepare("SELECT * FROM incident_reports WHERE incident_id = ?");
-      const bySig = db.prepare("SELECT * FROM incident_reports WHERE sig = ?");
-      const partners = new Map<string, string[]>();
-      for (const [a, b] of decisions.merge) {
-        partners.set(a, [...(partners.get(a) ?? []), b]);
-        partners.set(b, [...(partners.get(b) ?? []), a]);
-      }
-      const queue = [...buckets];
-      const seenIncidents = new Set<number>();
-      const add = (row: ReportRow): void => {
-        rowsRead++;
-        if (loaded.has(row.event_id)) return;
-        loaded.set(row.event_id, row);
-        if (row.day !== null) {
-          const b = bucketKey(row.kind, row.day);
-          if (!buckets.has(b)) {
-            buckets.add(b);
-            queue.push(b);
-          }
-        }
-        if (row.incident_id !== null && !seenIncidents.has(row.incident_id)) {
-          seenIncidents.add(row.incident_id);
-          touched.add(row.incident_id);
-          for (const m of incidentRows.all(row.incident_id) as ReportRow[]) add(m);
-        }
-        for (const other of partners.get(row.sig) ?? []) for (const m of bySig.all(other) as ReportRow[]) add(m);
-      };
-      for (const r of loose) add(r);
-      for (const id of touched) if (!seenIncidents.has(id)) for (const m of incidentRows.all(id) as ReportRow[]) add(m);
-      while (queue.length) {
-        const [kind, day] = splitBucket(queue.pop()!);
-        for (const row of bucketRows.all(kind, day) as ReportRow[]) add(row);
-      }
-
-      // 3. Link each bucket from scratch; window-only reports stay alone; merges join groups.
-      const reports = readReports(db, [...loaded.values()]);
-      const byBucket = new Map<string, Report[]>();
-      const groups: Report[][] = [];
-      for (const r of reports.values()) {
-        if (r.day === null) groups.push([r]);
-        else {
-          const b = bucketKey(r.kind, r.day);
-          if (!byBucket.has(b)) byBucket.set(b, []);
-          byBucket.get(b)!.push(r);
-        }
-      }
-      for (const b of [...byBucket.keys()].sort()) groups.push(...clusterBucket(h, byBucket.get(b)!, decisions));
-      const merged = applyMerges(groups, decisions);
-
-      // 4. Ids, memberships and best values.
-      const written = writeGroups(db, h, merged, loaded, touched, linkRun);
+      const { groups, loaded, rowsRead } = relink(db, h, buckets, touched, loose);
+      const written = writeGroups(db, h, groups, loaded, touched, linkRun);
 
       const marked = pending.filter((r) => r.finished_at !== null || r.id === options.finishing).map((r) => r.id);
       const ms = performance.now() - t0;
@@ -204,6 +151,126 @@ export function linkPending(db: Db, options: LinkOptions = {}): LinkStats {
       return { runs: marked, articles: todo.size, rowsRead, incidents: written, ms };
     })
     .immediate();
+}
+
+
+/** Days either side of a changed day that are relinked: a next-day join reads two days around it (nextDay.ts). */
+const REACH = 2;
+
+/**
+ * Relinks the days of `buckets` and REACH days around them, closed over
+ * incident membership (an incident's days are relinked together) and over
+ * windows (a window report's days, and the window reports covering a
+ * relinked day). Days one further are read as context for next-day joins.
+ */
+function relink(db: Db, h: Hierarchy, buckets: ReadonlySet<string>, touched: Set<number>, loose: readonly ReportRow[]): { groups: Report[][]; loaded: Map<number, ReportRow>; rowsRead: number } {
+  const decisions = readDecisions(db);
+  const loaded = new Map<number, ReportRow>();
+  let rowsRead = 0;
+  const dayRows = db.prepare("SELECT * FROM incident_reports WHERE kind = ? AND day = ?");
+  const incidentRows = db.prepare("SELECT * FROM incident_reports WHERE incident_id = ?");
+  const bySig = db.prepare("SELECT * FROM incident_reports WHERE sig = ?");
+  // Window reports whose window may cover a day: starting at most MAX_WINDOW_DAYS before it (the window index).
+  const windowRows = db.prepare("SELECT * FROM incident_reports WHERE kind = ? AND day IS NULL AND day_start BETWEEN ? AND ? AND day_end >= ?");
+  const partners = new Map<string, string[]>();
+  for (const [a, b] of decisions.merge) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const relinkDays = new Set<string>();
+  const queue: string[] = [];
+  const addDay = (kind: string, day: string): void => {
+    const b = bucketKey(kind, day);
+    if (relinkDays.has(b)) return;
+    relinkDays.add(b);
+    queue.push(b);
+  };
+  for (const b of buckets) {
+    const [kind, day] = splitBucket(b);
+    for (let k = -REACH; k <= REACH; k++) addDay(kind, addDays(day, k));
+  }
+  const seenIncidents = new Set<number>();
+  const add = (row: ReportRow): void => {
+    rowsRead++;
+    if (loaded.has(row.event_id)) return;
+    loaded.set(row.event_id, row);
+    if (row.day !== null) addDay(row.kind, row.day);
+    else if (row.day_start && row.day_end && (windowDays({ dayStart: row.day_start, dayEnd: row.day_end }) ?? Infinity) <= MAX_WINDOW_DAYS)
+      for (let d = row.day_start; d <= row.day_end; d = addDays(d, 1)) addDay(row.kind, d);
+    if (row.incident_id !== null) loadIncident(row.incident_id);
+    for (const other of partners.get(row.sig) ?? []) for (const m of bySig.all(other) as ReportRow[]) add(m);
+  };
+  const loadIncident = (id: number): void => {
+    if (seenIncidents.has(id)) return;
+    seenIncidents.add(id);
+    touched.add(id);
+    for (const m of incidentRows.all(id) as ReportRow[]) add(m);
+  };
+  for (const r of loose) add(r);
+  for (const id of [...touched]) loadIncident(id);
+  while (queue.length) {
+    const [kind, day] = splitBucket(queue.shift()!);
+    for (const row of dayRows.all(kind, day) as ReportRow[]) add(row);
+    for (const row of windowRows.all(kind, addDays(day, -MAX_WINDOW_DAYS), day, day) as ReportRow[]) add(row);
+  }
+
+  // Context: the day either side of the relinked days, read but not rewritten.
+  const context: ReportRow[] = [];
+  for (const b of relinkDays) {
+    const [kind, day] = splitBucket(b);
+    for (const d of [addDays(day, -1), addDays(day, 1)])
+      if (!relinkDays.has(bucketKey(kind, d))) for (const row of dayRows.all(kind, d) as ReportRow[]) if (!loaded.has(row.event_id)) context.push(row);
+  }
+  rowsRead += context.length;
+  const reports = readReports(db, [...loaded.values(), ...context]);
+
+  // Each day from scratch, then next-day joins between relinked days.
+  const byDay = new Map<string, Report[]>();
+  const windowed: Report[] = [];
+  for (const r of reports.values()) {
+    if (r.day === null) {
+      if (loaded.has(r.eventId)) windowed.push(r);
+      continue;
+    }
+    const b = bucketKey(r.kind, r.day);
+    if (!byDay.has(b)) byDay.set(b, []);
+    byDay.get(b)!.push(r);
+  }
+  const clusters = new Map<string, Report[][]>();
+  for (const b of [...byDay.keys()].sort()) clusters.set(b, clusterBucket(h, byDay.get(b)!, decisions));
+  const at = (kind: string) => (day: string): Report[][] => clusters.get(bucketKey(kind, day)) ?? [];
+  const days = [...relinkDays].filter((b) => clusters.has(b)).sort();
+  const index = new Map<Report[], number>();
+  const all: Report[][] = [];
+  for (const b of days)
+    for (const g of clusters.get(b)!) {
+      index.set(g, all.length);
+      all.push(g);
+    }
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const b of days) {
+    const [kind, day] = splitBucket(b);
+    const next = bucketKey(kind, addDays(day, 1));
+    if (!relinkDays.has(next) || !clusters.has(next)) continue;
+    for (const [i, j] of nextDayJoins(h, day, at(kind))) {
+      const x = find(index.get(clusters.get(b)![i]!)!);
+      const y = find(index.get(clusters.get(next)![j]!)!);
+      parent[Math.max(x, y)] = Math.min(x, y);
+    }
+  }
+  const joined = new Map<number, Report[]>();
+  all.forEach((g, i) => joined.set(find(i), [...(joined.get(find(i)) ?? []), ...g]));
+  const groups = [...joined.values()];
+
+  // Window reports join the one incident they can be, in a fixed order; else stay alone.
+  for (const r of windowed.sort((a, b) => cmp(a.articleKey, b.articleKey) || cmp(a.sig, b.sig))) {
+    const pool = groups.filter((g) => g[0]!.kind === r.kind && g.some((m) => m.day !== null && m.day >= r.dayStart! && m.day <= r.dayEnd!));
+    const target = decisions.split.has(r.sig) ? null : windowTarget(h, r, pool);
+    if (target === null) groups.push([r]);
+    else pool[target]!.push(r);
+  }
+  return { groups: applyMerges(groups, decisions), loaded, rowsRead };
 }
 
 export function bucketKey(kind: string, day: string): string {
