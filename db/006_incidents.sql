@@ -111,6 +111,7 @@ CREATE TABLE incident_retaliations (
   ref_place   TEXT
 );
 CREATE INDEX incident_retaliations_event ON incident_retaliations(event_id);
+CREATE INDEX incident_retaliations_date ON incident_retaliations(ref_date);
 
 -- For the sqlite3 shell: each current incident with its reports and their sentences.
 CREATE VIEW v_incident_reports AS

@@ -85,6 +85,7 @@ export const ERRORS = {
   E_NO_EVENT: { what: "`show` names no event (by id or `ARTICLE#N`)", advice: "see sitrep query for the ids", exit: 2, scope: "command" },
   E_NO_ARTICLE: { what: "`explain` names no stored article", advice: "see sitrep query or sitrep export for the article keys", exit: 2, scope: "command" },
   E_TEXT_EMPTY: { what: "`query --text` holds no word to search for", advice: "give at least one word", exit: 2, scope: "command" },
+  E_NO_INCIDENT: { what: "`show --incident`, `query --incident` or `incidents --merge/--split` names no incident (or an event in none)", advice: "see sitrep incidents for the ids", exit: 2, scope: "command" },
   E_NO_GOLD: { what: "`eval --gold` names no folder, or a folder without `.json` files", advice: "check the path (test/fixtures/gold holds an example)", exit: 2, scope: "command" },
   E_GOLD: { what: "a gold or answer file that is not valid JSON or not GUIDELINES §5's shape, or names an article twice", advice: "fix the file named", exit: 2, scope: "command" },
 

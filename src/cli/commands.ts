@@ -10,5 +10,7 @@ import { showCommand } from "./showCommand.js";
 import { statsCommand } from "./statsCommand.js";
 import { reportCommand } from "./reportCommand.js";
 import { explainCommand } from "./explainCommand.js";
+import { incidentsCommand } from "./incidentsCommand.js";
+import { rejectCommand } from "./rejectCommand.js";
 
-export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, queryCommand, showCommand, statsCommand, reportCommand, explainCommand, evalCommand, runsCommand, diffCommand];
+export const COMMANDS: Command[] = [ingestCommand, extractCommand, exportCommand, queryCommand, showCommand, incidentsCommand, rejectCommand, statsCommand, reportCommand, explainCommand, evalCommand, runsCommand, diffCommand];

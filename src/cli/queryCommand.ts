@@ -1,5 +1,6 @@
 /** `sitrep query`: events selected by filters, as a table, JSON or CSV. */
 import { kindRegistry } from "../kinds.js";
+import { fail } from "../errors.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
 import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
@@ -39,6 +40,7 @@ export function filtersFrom(ctx: CommandContext): EventFilters {
     text: stringOpt(ctx, "text"),
     run: intOpt(ctx, "run") ?? null,
     article: stringOpt(ctx, "article"),
+    incident: intOpt(ctx, "incident"),
     limit: intOpt(ctx, "limit"),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as EventFilters;
@@ -60,6 +62,7 @@ export const queryCommand: Command = {
   --text WORDS      full-text search in the evidence sentences; every word must occur
                     (stemmed: drones = drone); "a phrase" in quotes, prefix*
   --article KEY     the events of one article (its key: file name without .txt, or the dump id)
+  --incident ID     the reports of one incident (sitrep incidents lists them)
   --limit N         at most N events (the first N in date order)
   --run N           the events as of run N (default: the newest extraction of each article)
   --format F        table (default; field words marked in the sentence), json, csv
@@ -81,6 +84,7 @@ export const queryCommand: Command = {
     run: { type: "string" },
     article: { type: "string" },
     limit: { type: "string" },
+    incident: { type: "string" },
     explain: { type: "boolean", default: false },
   },
   async run(ctx) {
@@ -93,6 +97,10 @@ export const queryCommand: Command = {
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
       if (filters.run != null) requireRun(db, filters.run);
+      if (filters.incident !== undefined) {
+        const { getIncident } = await import("../incidents/readIncidents.js");
+        if (!getIncident(db, filters.incident)) throw fail("E_NO_INCIDENT", `there is no incident ${filters.incident}`);
+      }
       const { query, events } = queryEvents(db, filters);
       if (ctx.values.explain) ctx.stderr.write(`-- SQL\n${query.sql};\n-- parameters\n${JSON.stringify(query.params)}\n`);
       ctx.stdout.write(formatEvents(events, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY) }, csvOptionsOf(ctx)));

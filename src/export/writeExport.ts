@@ -16,6 +16,12 @@ export const CSV_COLUMNS = [
   "killed", "injured", "count", "umbrella", "optional", "latitude", "longitude", "evidence",
 ] as const;
 
+/**
+ * The version of the exported article objects, stated in each (json, jsonl).
+ * 2: events carry `incident`, the id of the incident they report (null: none).
+ */
+export const EXPORT_SCHEMA_VERSION = 2;
+
 export interface ExportOptions {
   /** Places for the ACLED admin1 column; default: lexicons/gazetteer.json. */
   gazetteer?: GazetteerEntry[];
@@ -56,10 +62,10 @@ function provinces(gazetteer: GazetteerEntry[]): (place: string) => string | nul
 export function writeExport(answers: AnswerArticle[], format: ExportFormat, write: (chunk: string) => void, options: ExportOptions = {}): void {
   switch (format) {
     case "json":
-      write(JSON.stringify(answers, null, 2) + "\n");
+      write(JSON.stringify(answers.map((a) => ({ schema_version: EXPORT_SCHEMA_VERSION, ...a })), null, 2) + "\n");
       return;
     case "jsonl":
-      for (const a of answers) write(JSON.stringify(a) + "\n");
+      for (const a of answers) write(JSON.stringify({ schema_version: EXPORT_SCHEMA_VERSION, ...a }) + "\n");
       return;
     case "csv":
       write(toCsv(CSV_COLUMNS, answers.flatMap((a) => a.events.map((e) => csvRow(a, e))), options.csv));

@@ -12,6 +12,8 @@ export interface Hierarchy {
   placeChain(place: string): string[];
   /** How specific a place is: base 4, town 3, province or region 2, country or sea 1; unknown names 3. */
   placeRank(place: string | null): number;
+  /** The country (or sea) a gazetteer place lies in; null for a name not in the gazetteer. */
+  countryOf(place: string): string | null;
   /** The actor and its umbrellas, nearest first. */
   actorChain(actor: string): string[];
 }
@@ -45,6 +47,9 @@ export function buildHierarchy(gazetteer: readonly Pick<GazetteerEntry, "name" |
       if (place === null) return 0;
       const g = places.get(place);
       return g ? RANK[g.kind] : 3;
+    },
+    countryOf(place) {
+      return places.get(place)?.country ?? null;
     },
     actorChain(actor) {
       let c = actorCache.get(actor);

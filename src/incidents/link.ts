@@ -27,6 +27,7 @@ import { distinctSources, minhash } from "./fingerprint.js";
 import { buildHierarchy, type Hierarchy } from "./hierarchy.js";
 import { incidentValues } from "./bestValues.js";
 import type { Decisions, Report } from "./types.js";
+import { storeRetaliations } from "./retaliation.js";
 import { addDays, nextDayJoins } from "./nextDay.js";
 import { MAX_WINDOW_DAYS, windowDays, windowTarget } from "./windows.js";
 
@@ -140,7 +141,7 @@ export function linkPending(db: Db, options: LinkOptions = {}): LinkStats {
       const buckets = new Set<string>(extraBuckets);
       const touched = new Set<number>();
       const loose: ReportRow[] = []; // new reports known only by a window
-      syncArticles(db, todo, buckets, touched, loose);
+      syncArticles(db, h, todo, buckets, touched, loose);
       const { groups, loaded, rowsRead } = relink(db, h, buckets, touched, loose);
       const written = writeGroups(db, h, groups, loaded, touched, linkRun);
 
@@ -283,7 +284,7 @@ function splitBucket(b: string): [string, string] {
 }
 
 /** Replaces the reports of each article in `todo` by its current linkable events; records the buckets and incidents touched. */
-function syncArticles(db: Db, todo: ReadonlyMap<string, { id: number; run: number }>, buckets: Set<string>, touched: Set<number>, loose: ReportRow[]): void {
+function syncArticles(db: Db, h: Hierarchy, todo: ReadonlyMap<string, { id: number; run: number }>, buckets: Set<string>, touched: Set<number>, loose: ReportRow[]): void {
   const oldRows = db.prepare("SELECT * FROM incident_reports WHERE article_key = ?");
   const dropRows = db.prepare("DELETE FROM incident_reports WHERE article_key = ?");
   const eventsOf = db.prepare(
@@ -297,11 +298,14 @@ function syncArticles(db: Db, todo: ReadonlyMap<string, { id: number; run: numbe
   const fingerprint = db.prepare("SELECT content_hash FROM article_fingerprints WHERE article_key = ?").pluck();
   const article = db.prepare("SELECT content_hash, text FROM articles WHERE id = ?");
   const putFingerprint = db.prepare("INSERT OR REPLACE INTO article_fingerprints (article_key, content_hash, minhash) VALUES (?, ?, ?)");
+  // The old extraction's references go with it (a replaced article's went with its events).
+  const dropReferences = db.prepare("DELETE FROM incident_retaliations WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)");
   for (const [key, a] of [...todo].sort((x, y) => cmp(x[0], y[0]))) {
     for (const old of oldRows.all(key) as ReportRow[]) {
       if (old.incident_id !== null) touched.add(old.incident_id);
       if (old.day !== null) buckets.add(bucketKey(old.kind, old.day));
     }
+    dropReferences.run(a.id);
     dropRows.run(key);
     const events = eventsOf.all(a.id, a.run) as EventRow[];
     const sigs = signatures(key, events);
@@ -315,6 +319,7 @@ function syncArticles(db: Db, todo: ReadonlyMap<string, { id: number; run: numbe
     synced.run(key, a.run);
     const text = article.get(a.id) as { content_hash: string; text: string };
     if (fingerprint.get(key) !== text.content_hash) putFingerprint.run(key, text.content_hash, JSON.stringify(minhash(text.text)));
+    storeRetaliations(db, h, a.id, a.run);
   }
 }
 
@@ -415,4 +420,22 @@ function writeGroups(db: Db, h: Hierarchy, groups: Report[][], loaded: ReadonlyM
   }
   for (const id of touched) if (!claimed.has(id) && dissolve.run(run, id).changes) written++;
   return written;
+}
+
+/** The signature of a stored event (any run), or null when there is no such event. */
+export function signatureOf(db: Db, eventId: number): { sig: string; articleKey: string; kind: string; day: string | null } | null {
+  const e = db.prepare("SELECT e.article_id, e.run_id, a.key FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?").get(eventId) as
+    | { article_id: number; run_id: number; key: string }
+    | undefined;
+  if (!e) return null;
+  const events = db
+    .prepare(
+      `SELECT e.id, e.kind, e.date, (SELECT MIN(s.idx) FROM event_sources es JOIN sentences s ON s.id = es.sentence_id
+                   WHERE es.event_id = e.id AND es.field = 'evidence') AS sidx
+         FROM events e WHERE e.article_id = ? AND e.run_id = ? ORDER BY e.id`,
+    )
+    .all(e.article_id, e.run_id) as Array<{ id: number; kind: string; date: string | null; sidx: number | null }>;
+  const sigs = signatures(e.key, events);
+  const i = events.findIndex((x) => x.id === eventId);
+  return { sig: sigs[i]!, articleKey: e.key, kind: events[i]!.kind, day: events[i]!.date };
 }

@@ -197,6 +197,9 @@ export function loadCues(file = defaultCuesFile()): Cues {
     terms,
   };
   list("victimVerbs", raw.victimVerbs?.terms);
+  // Read by the incident linker (src/incidents/retaliation.ts): a strike that says it answers an attack.
+  list("retaliationCues", (raw as unknown as Record<string, { terms?: unknown }>).retaliationCues?.terms);
+  list("retaliationSeries", (raw as unknown as Record<string, { terms?: unknown }>).retaliationSeries?.terms);
   list("speechVerbs", raw.speechVerbs?.terms);
   compiledCues.set(file, cues);
   return cues;

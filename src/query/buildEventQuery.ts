@@ -31,6 +31,13 @@ export function buildEventQuery(filters: EventFilters): BuiltQuery {
   };
   if (filters.article !== undefined) add("a.key = ?", filters.article);
   if (filters.kind !== undefined) add("e.kind = ?", filters.kind);
+  if (filters.incident !== undefined)
+    add(
+      filters.run == null
+        ? "e.id IN (SELECT event_id FROM incident_reports WHERE incident_id = ?)"
+        : "(SELECT m.incident_id FROM incident_membership m WHERE m.event_id = e.id AND m.run_id <= ? ORDER BY m.run_id DESC LIMIT 1) = ?",
+      ...(filters.run == null ? [filters.incident] : [filters.run, filters.incident]),
+    );
   // An event known only as a window [date_start, date_end] matches when the
   // window overlaps [from, to]; an undated event matches no date filter.
   if (filters.from !== undefined) add("COALESCE(e.date, e.date_end) >= ?", filters.from);

@@ -20,6 +20,8 @@ export interface EventFilters {
   text?: string;
   /** The article's key, exactly (the file name without .txt, or the dump record's id). */
   article?: string;
+  /** The reports of one incident (its id in sitrep incidents). */
+  incident?: number;
   /** At most this many events (the first ones in date order). */
   limit?: number;
   /** Snapshot as of this run; null or absent: the newest extraction of each article. */
