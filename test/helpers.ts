@@ -38,9 +38,10 @@ type Row = Record<string, unknown>;
 
 /**
  * Exported answers (readAnswers, `sitrep export`) without what differs
- * between two equal results by design: run numbers and row ids.
+ * between two equal results by design: run numbers and row ids (incident
+ * ids too: the grouping is the same, the numbers follow the order of ingest).
  */
 export function withoutRunsAndIds(answers: ReadonlyArray<Row & { events: Row[]; tallies?: Row[] }>): Row[] {
-  const noId = ({ id: _id, ...rest }: Row): Row => rest;
+  const noId = ({ id: _id, incident: _incident, ...rest }: Row): Row => rest;
   return answers.map(({ run: _run, ...a }) => ({ ...a, events: a.events.map(noId), ...(a.tallies ? { tallies: a.tallies.map(noId) } : {}) }));
 }
