@@ -9,6 +9,10 @@
  *  3. times a full `sitrep ingest` of both corpora;
  *  4. times `sitrep extract` over the large one after a lexicon change;
  * and prints articles/s, MB/s and peak RSS for each, and the ratios;
+ *  4b. reports the incident linking inside each ingest (its share of the
+ *     ingest time), then ingests a small new batch into the large database
+ *     and reports how many incident rows its linking read against the
+ *     corpus's, with the query plan of its day lookup (the date index);
  *  5. times start-up (--help, query, show, extract with nothing to do)
  *     against `node -e 0`, and every read command on the large database
  *     against one plain read of its events (scripts/benchRead.mjs).
@@ -51,6 +55,15 @@ if (args[0] === "--phase") {
     const conn = openDatabase(db);
     const r = await ingest(conn, [file], { referenceDate: "2023-12-15", workers: Number(workers) });
     articles = r.stored;
+    extra.linkMs = r.linking.ms;
+    extra.linkRowsRead = r.linking.rowsRead;
+    extra.reports = conn.prepare("SELECT COUNT(*) FROM incident_reports").pluck().get();
+    extra.incidents = conn.prepare("SELECT COUNT(*) FROM incidents WHERE reports > 0").pluck().get();
+    extra.plan = conn
+      .prepare("EXPLAIN QUERY PLAN SELECT * FROM incident_reports WHERE kind = ? AND day = ?")
+      .all("attack", "2023-12-03")
+      .map((p) => p.detail)
+      .join("; ");
     conn.close();
   } else if (phase === "extract") {
     const { openDatabase } = await import(join(root, "dist/db/openDatabase.js"));
@@ -81,10 +94,12 @@ const OFF_TOPIC = [
   "The airline said it would add flights to three holiday destinations.",
 ];
 const { shuffle } = seeded(42);
-async function writeCorpus(file, n) {
+/** n articles with ids from `from`; `only` keeps every article to one source text (a batch about a few days). */
+async function writeCorpus(file, n, from = 0, only = null) {
   const out = createWriteStream(file);
-  for (let i = 0; i < n; i++) {
-    const body = i % 4 === 3 ? shuffle(OFF_TOPIC).slice(0, 5) : [...shuffle(texts[i % texts.length]), ...shuffle(OFF_TOPIC).slice(0, 2)];
+  for (let i = from; i < from + n; i++) {
+    const source = texts[(only ?? i) % texts.length];
+    const body = i % 4 === 3 ? shuffle(OFF_TOPIC).slice(0, 5) : [...shuffle(source), ...shuffle(OFF_TOPIC).slice(0, 2)];
     const ok = out.write(JSON.stringify({ id: `bench-${i}`, text: body.join(" "), published: "2023-12-01" }) + "\n");
     if (!ok) await new Promise((r) => out.once("drain", r));
   }
@@ -138,6 +153,20 @@ try {
   const extract = phase("extract", "-", join(work, "large.sqlite"));
   row(`sitrep extract (${N}) after a lexicon change`, extract, sizeLarge);
   console.log(`  (the change reached ${extract.redone} of ${extract.articles} articles; the others kept their result)`);
+
+  // Incidents: linking's share of ingest, and a new batch linked without reading the corpus.
+  const linkRow = (name, r) =>
+    console.log(`${name.padEnd(34)} linking ${(r.linkMs / 1000).toFixed(2)} s of ${(r.ms / 1000).toFixed(1)} s ingest = ${((100 * r.linkMs) / r.ms).toFixed(1)} %; ${r.incidents} incidents from ${r.reports} reports`);
+  console.log("");
+  linkRow(`incidents (${Math.min(2000, N)})`, ingestSmall);
+  linkRow(`incidents (${N})`, ingestLarge);
+  const batch = join(work, "batch.jsonl");
+  await writeCorpus(batch, 100, N, 7);
+  const added = phase("ingest", batch, join(work, "large.sqlite"), WORKERS);
+  console.log(
+    `new batch of 100 (one story) into ${N}:       linking read ${added.linkRowsRead} incident rows of ${added.reports} (${((100 * added.linkRowsRead) / added.reports).toFixed(1)} %) in ${(added.linkMs / 1000).toFixed(2)} s`,
+  );
+  console.log(`  day lookup plan: ${added.plan}`);
 
   const perSmall = ingestSmall.ms / ingestSmall.articles;
   const perLarge = ingestLarge.ms / ingestLarge.articles;
