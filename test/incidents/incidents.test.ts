@@ -177,6 +177,33 @@ describe("linking the invented corpus", () => {
     expect(await groups(db)).toEqual(want);
   });
 
+  it("scores incidents in eval's first table and its JSON", async () => {
+    const dir = tempDir();
+    const db = join(dir, "t.sqlite");
+    await ingest(db, CORPUS, "1");
+    // Gold: the exported events themselves, and incidents.json written by hand from what the articles say.
+    const answers = JSON.parse(await sitrep("export", "--db", db)) as Exported[];
+    mkdirSync(join(dir, "gold"));
+    for (const a of answers) writeFileSync(join(dir, "gold", `${a.article}.json`), JSON.stringify({ article: a.article, published: null, events: a.events, tallies: [] }));
+    const at = (article: string, kind: string): { article: string; event: number } => ({ article, event: answers.find((a) => a.article === article)!.events.findIndex((e) => e.kind === kind) });
+    const incidents = {
+      incidents: [
+        { id: "asad", events: [at("inc-a1", "attack"), at("inc-a2", "attack"), at("inc-a3", "attack"), at("inc-d1", "attack")] },
+        { id: "erbil", events: [at("inc-b1", "attack")] },
+        { id: "tanf", events: [at("inc-c1", "attack"), at("inc-c2", "attack")] },
+        { id: "qaim", events: [at("inc-d1", "strike"), at("inc-d2", "strike")] },
+      ],
+    };
+    writeFileSync(join(dir, "incidents.json"), JSON.stringify(incidents));
+    const table = await sitrep("eval", "--gold", join(dir, "gold"), "--incidents", join(dir, "incidents.json"), "--db", db);
+    const lines = table.split("\n");
+    const tally = lines.findIndex((l) => l.startsWith("tally_F1"));
+    expect(lines[tally + 1]).toMatch(/^incident_P\s+1\.000\s+8 of 8 pairs linked/);
+    expect(lines[tally + 3]).toMatch(/^incident_F1\s+1\.000/);
+    const json = JSON.parse(await sitrep("eval", "--gold", join(dir, "gold"), "--incidents", join(dir, "incidents.json"), "--db", db, "--format", "json")) as { incidents: { f1: number; bothSame: number } };
+    expect(json.incidents).toMatchObject({ f1: 1, bothSame: 8 });
+  });
+
   it("names a missing incident with E_NO_INCIDENT", async () => {
     const db = join(tempDir(), "t.sqlite");
     await ingest(db, join(CORPUS, "first"), "1");
