@@ -4,7 +4,7 @@
  */
 import { kindRegistry } from "../kinds.js";
 import { csvOptionsOf, terminalWidth } from "./outputFormat.js";
-import { dbOption, formatOpt, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+import { dbOption, formatOpt, isoDateOpt, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 import { csvRawOption } from "./outputFormat.js";
 
 export function whoOf(ctx: CommandContext): { by: string; reason: string | null } {
@@ -38,6 +38,7 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
   --country NAME    the incident's country (any case)
   --place TEXT      part of the place name (any case)
   --actor TEXT      part of the actor name (any case)
+  --run N           the incidents as of run N (default: now)
   --conflicts       only incidents whose reports differ (injured 3 against 4, weapons,
                     the group blamed), each value with the articles that give it
   --format F        table (default), json, csv; --csv-raw writes CSV cells as stored
@@ -56,6 +57,7 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
     place: { type: "string" },
     actor: { type: "string" },
     conflicts: { type: "boolean", default: false },
+    run: { type: "string" },
     merge: { type: "boolean", default: false },
     split: { type: "string" },
     ...whoOptions,
@@ -66,7 +68,7 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
     if (ctx.positionals.length) throw new UsageError(`incidents takes no positional arguments, got "${ctx.positionals[0]}" (filters are --options)`);
     if (ctx.values.by !== undefined || ctx.values.reason !== undefined) throw new UsageError("--by and --reason go with --merge or --split");
     const { openForReading } = await import("../db/openDatabase.js");
-    const { listIncidents } = await import("../incidents/readIncidents.js");
+    const { listIncidents, incidentsAsOf } = await import("../incidents/readIncidents.js");
     const { formatIncidents } = await import("../query/formatIncidents.js");
     const format = formatOpt(ctx, ["table", "json", "csv"] as const, "table");
     const kind = stringOpt(ctx, "kind");
@@ -82,7 +84,9 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
     };
     const db = openForReading(dbFile);
     try {
-      const rows = listIncidents(db, Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)));
+      const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+      const run = runOpt(ctx, db);
+      const rows = run === null ? listIncidents(db, given) : incidentsAsOf(db, run, (await import("../incidents/link.js")).currentHierarchy(), given);
       ctx.stdout.write(formatIncidents(rows, format, { width: terminalWidth(ctx.stdout), tty: Boolean(ctx.stdout.isTTY), conflicts: filters.conflicts }, csvOptionsOf(ctx)));
       return 0;
     } finally {

@@ -5,7 +5,11 @@
  */
 import type { Db } from "../db/openDatabase.js";
 import { hasIncidents } from "./membership.js";
-import type { Conflict } from "./bestValues.js";
+import { incidentValues, type Conflict } from "./bestValues.js";
+import { snapshotSql } from "../db/snapshot.js";
+import type { Hierarchy } from "./hierarchy.js";
+import type { Report } from "./types.js";
+import { distinctSources } from "./fingerprint.js";
 
 export interface IncidentFilters {
   kind?: string;
@@ -120,4 +124,54 @@ export function incidentReports(db: Db, id: number): IncidentReport[] {
 export function incidentOfEvent(db: Db, eventId: number): number | null {
   if (!hasIncidents(db)) return null;
   return ((db.prepare("SELECT incident_id FROM incident_reports WHERE event_id = ?").pluck().get(eventId) as number | null | undefined) ?? null);
+}
+
+/**
+ * The incidents as of run `run`: the events current then, grouped by the
+ * incident each had then (incident_membership), with values recomputed
+ * from those reports. Filters as listIncidents.
+ */
+export function incidentsAsOf(db: Db, run: number, h: Hierarchy, f: IncidentFilters = {}): IncidentRow[] {
+  if (!hasIncidents(db)) return [];
+  const snap = snapshotSql(run);
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.kind, e.date, e.date_start, e.date_end, e.country, e.place, e.actor, e.target, e.weapons, e.killed, e.injured,
+              a.key AS article_key, a.published,
+              (SELECT m.incident_id FROM incident_membership m WHERE m.event_id = e.id AND m.run_id <= ? ORDER BY m.run_id DESC LIMIT 1) AS incident_id
+         FROM events e JOIN (${snap.sql}) c ON c.article_id = e.article_id AND c.run_id = e.run_id JOIN articles a ON a.id = e.article_id`,
+    )
+    .all(run, ...snap.params) as Array<{ id: number; kind: string; date: string | null; date_start: string | null; date_end: string | null; country: string | null; place: string | null; actor: string | null; target: string | null; weapons: string; killed: number | null; injured: number | null; article_key: string; published: string | null; incident_id: number | null }>;
+  const groups = new Map<number, Report[]>();
+  for (const e of rows) {
+    if (e.incident_id === null) continue;
+    const r: Report = { eventId: e.id, articleKey: e.article_key, sig: "", kind: e.kind, day: e.date, dayStart: e.date_start, dayEnd: e.date_end, country: e.country, place: e.place, actor: e.actor, target: e.target, weapons: JSON.parse(e.weapons) as string[], killed: e.killed, injured: e.injured, published: e.published };
+    groups.set(e.incident_id, [...(groups.get(e.incident_id) ?? []), r]);
+  }
+  const fingerprint = db.prepare("SELECT minhash FROM article_fingerprints WHERE article_key = ?").pluck();
+  const made = db.prepare("SELECT created_run FROM incidents WHERE id = ?").pluck();
+  const has = (v: string | null, part: string | undefined): boolean => part === undefined || (v ?? "").toLowerCase().includes(part.toLowerCase());
+  const out: IncidentRow[] = [];
+  for (const [id, reports] of groups) {
+    const v = incidentValues(h, reports);
+    const hashes = new Map<string, number[]>();
+    for (const r of reports) {
+      const mh = fingerprint.get(r.articleKey) as string | undefined;
+      if (mh) hashes.set(r.articleKey, JSON.parse(mh) as number[]);
+    }
+    const row: IncidentRow = {
+      id, kind: v.kind, date: v.date, date_start: v.dateStart, date_end: v.dateEnd, country: v.country, place: v.place, actor: v.actor, weapons: v.weapons,
+      killed: v.killed, killed_min: v.killedMin, killed_max: v.killedMax, injured: v.injured, injured_min: v.injuredMin, injured_max: v.injuredMax,
+      first_reported: v.firstReported, last_reported: v.lastReported, reports: v.reports, sources: distinctSources(hashes), conflicts: v.conflicts,
+      created_run: (made.get(id) as number | undefined) ?? run, updated_run: run,
+    };
+    if (f.kind !== undefined && row.kind !== f.kind) continue;
+    if (f.from !== undefined && (row.date_end ?? "") < f.from) continue;
+    if (f.to !== undefined && (row.date_start ?? "9999") > f.to) continue;
+    if (f.country !== undefined && !(row.country ?? "").toLowerCase().split("; ").includes(f.country.toLowerCase())) continue;
+    if (!has(row.place, f.place) || !has(row.actor, f.actor)) continue;
+    if (f.conflicts && !row.conflicts.length) continue;
+    out.push(row);
+  }
+  return out.sort((a, b) => (a.date_start ?? "").localeCompare(b.date_start ?? "") || a.id - b.id);
 }

@@ -204,6 +204,22 @@ describe("linking the invented corpus", () => {
     expect(json.incidents).toMatchObject({ f1: 1, bothSame: 8 });
   });
 
+  it("shows the incidents as of an earlier run with --run, and in export --run", async () => {
+    const db = join(tempDir(), "t.sqlite");
+    await ingest(db, join(CORPUS, "first"), "1");
+    await ingest(db, join(CORPUS, "second"), "1");
+    type Row = { id: number; place: string | null; reports: number; injured_max: number | null };
+    const asad = (rows: Row[]): Row => rows.find((r) => r.place === "Ain al-Asad Air Base")!;
+    const then = asad(JSON.parse(await sitrep("incidents", "--db", db, "--format", "json", "--run", "1")) as Row[]);
+    const now = asad(JSON.parse(await sitrep("incidents", "--db", db, "--format", "json")) as Row[]);
+    expect([then.reports, then.injured_max]).toEqual([2, 3]);
+    expect([now.reports, now.injured_max]).toEqual([4, 4]);
+    expect(then.id).toBe(now.id);
+    const old = JSON.parse(await sitrep("export", "--db", db, "--run", "1")) as Exported[];
+    expect(old.map((a) => a.article).sort()).toEqual(["inc-a1", "inc-b1", "inc-c1", "inc-d1"]);
+    expect(old.find((a) => a.article === "inc-a1")!.events[0]!.incident).toBe(now.id);
+  });
+
   it("names a missing incident with E_NO_INCIDENT", async () => {
     const db = join(tempDir(), "t.sqlite");
     await ingest(db, join(CORPUS, "first"), "1");
