@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { SitrepError } from "../errors.js";
 import type { AnswerArticle } from "../types.js";
-import type { PairDetail } from "./score.js";
+import type { IncidentScore, PairDetail } from "./score.js";
 
 export interface IncidentGold {
   /** "article#index" (0-based gold index) → gold incident id. */
@@ -17,20 +17,6 @@ export interface IncidentGold {
   uncertain: Set<string>;
 }
 
-export interface IncidentScore {
-  /** Pairs of paired events from different articles that were scored. */
-  pairs: number;
-  skipped: number;
-  outputSame: number;
-  goldSame: number;
-  bothSame: number;
-  precision: number | null;
-  recall: number | null;
-  f1: number | null;
-  /** Pairs linked by the pipeline but not by gold, and the reverse (output article#event index). */
-  wrongLinks: Array<[string, string]>;
-  missedLinks: Array<[string, string]>;
-}
 
 const ref = (article: string, index: number): string => `${article}#${index}`;
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);

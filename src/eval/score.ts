@@ -22,7 +22,6 @@
  *   when P or R is, and 0 when both are 0.
  */
 
-import type { IncidentScore } from "./incidents.js";
 import { SitrepError } from "../errors.js";
 import type { AnswerArticle, AnswerEvent, AnswerTally, EventKind, TallyMetric } from "../types.js";
 import { actorsEqual, countriesAgree, normalizeCountry, placesEqual } from "./normalize.js";
@@ -75,6 +74,22 @@ export interface PairDetail {
   fields: FieldAgreement;
   /** Evidence right (always computed; only counted for ordinary gold). */
   evidence: boolean;
+}
+
+/** Incident scores (eval/incidents.ts, SCORING.md "Incidents"). */
+export interface IncidentScore {
+  /** Pairs of paired events from different articles that were scored. */
+  pairs: number;
+  skipped: number;
+  outputSame: number;
+  goldSame: number;
+  bothSame: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  /** Pairs linked by the pipeline but not by gold, and the reverse (output article#event index). */
+  wrongLinks: Array<[string, string]>;
+  missedLinks: Array<[string, string]>;
 }
 
 /** Everything the scorer computes; formatReport.ts prints it. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { readAnswers } from "../../src/export/readAnswers.js";
-import { CSV_COLUMNS, EXPORT_FORMATS, writeExport, type ExportFormat } from "../../src/export/writeExport.js";
+import { CSV_COLUMNS, EXPORT_FORMATS, EXPORT_SCHEMA_VERSION, writeExport, type ExportFormat } from "../../src/export/writeExport.js";
 import { ACLED_COLUMNS, acledType } from "../../src/export/acled.js";
 import { loadLexicons } from "../../src/lexicon/loadLexicons.js";
 import type { AnswerArticle, Weapon, EventKind } from "../../src/types.js";
@@ -27,7 +27,8 @@ const events = (): Array<AnswerArticle["events"][number] & { article: string }> 
 
 describe("export formats", () => {
   it("json_is_the_answer_articles", () => {
-    expect(JSON.parse(exported("json"))).toEqual(JSON.parse(JSON.stringify(answers)));
+    // Each article states the export's schema version (2: events carry their incident).
+    expect(JSON.parse(exported("json"))).toEqual(JSON.parse(JSON.stringify(answers.map((a) => ({ schema_version: EXPORT_SCHEMA_VERSION, ...a })))));
   });
 
   it("jsonl_is_one_article_per_line", () => {
@@ -123,7 +124,7 @@ describe("export of a hostile article", () => {
       expect(csv.some((r) => r.article === HOSTILE_KEY && r.evidence.includes("<script>alert(1)</script>"))).toBe(true);
       const acled = parse(exported("acled", a), { columns: true }) as Array<Record<string, string>>;
       expect(acled.some((r) => r.notes.includes("'; DROP TABLE events; --"))).toBe(true);
-      expect(JSON.parse(exported("json", a))).toEqual(JSON.parse(JSON.stringify(a)));
+      expect(JSON.parse(exported("json", a))).toEqual(JSON.parse(JSON.stringify(a.map((x) => ({ schema_version: EXPORT_SCHEMA_VERSION, ...x })))));
       expect(h.db.prepare("SELECT COUNT(*) AS n FROM events").get()).toEqual({ n: 2 });
     } finally {
       h.close();
