@@ -6,7 +6,8 @@
  * (every member compatible, none from its own article), the earliest on a
  * tie. A report naming only a country (or no place) joins an incident only
  * when it is the only one it can join: otherwise it cannot be told apart
- * and stays alone. A report an analyst split out stays alone.
+ * and stays alone — unless it names a country and one of them is told by
+ * more reports than any other (mostReported). A report an analyst split out stays alone.
  */
 import { compatibility } from "./compatible.js";
 import type { Hierarchy } from "./hierarchy.js";
@@ -23,6 +24,16 @@ export function cmp(a: string, b: string): number {
 
 /** Places at least this specific (a province) pick the best incident; vaguer ones need a single candidate. */
 const SPECIFIC = 2;
+
+/**
+ * Of several incidents a vague report could join, the one more reports
+ * (at least two) tell than any other: the action the day's news is about.
+ * A tie leaves the report alone.
+ */
+function mostReported<T extends { size: number }>(candidates: T[]): T | undefined {
+  const sorted = [...candidates].sort((a, b) => b.size - a.size);
+  return sorted[0] && sorted[0].size >= 2 && (sorted[1]?.size ?? 0) < sorted[0].size ? sorted[0] : undefined;
+}
 
 export function clusterBucket(h: Hierarchy, reports: readonly Report[], decisions: Pick<Decisions, "split">): Report[][] {
   const clusters: Array<{ members: Report[]; locked: boolean }> = [];
@@ -44,7 +55,7 @@ export function clusterBucket(h: Hierarchy, reports: readonly Report[], decision
     });
     const specific = h.placeRank(r.place) >= SPECIFIC;
     // The best candidate; on a tie the earliest made (candidates are in creation order, and sort is stable).
-    const best = specific ? candidates.sort((x, y) => y.strength - x.strength)[0] : candidates.length === 1 ? candidates[0] : undefined;
+    const best = specific ? candidates.sort((x, y) => y.strength - x.strength)[0] : candidates.length === 1 ? candidates[0] : r.country === null ? undefined : mostReported(candidates.map((c) => ({ ...c, size: clusters[c.index]!.members.length })));
     if (best) clusters[best.index]!.members.push(r);
     else clusters.push({ members: [r], locked: false });
   }

@@ -1,7 +1,7 @@
 /**
  * A report known only by a window ("last week", "in January") joins the
  * incident its window covers when that incident is the only one it can
- * be: compatible with every report of it, from another article, dated
+ * be, or the only one at its own place when others share only its country: compatible with every report of it, from another article, dated
  * inside the window. Windows longer than MAX_WINDOW_DAYS join nothing (a
  * year names no action). Otherwise it stays an incident of its own.
  */
@@ -24,10 +24,18 @@ export function windowTarget(h: Hierarchy, r: Report, groups: ReadonlyArray<read
   const fits = groups.flatMap((g, i) => {
     const dated = g.filter((m) => m.day !== null);
     if (!dated.length || g.some((m) => m.articleKey === r.articleKey)) return [];
-    return dated.every((m) => compatibility(h, r, m) !== null) ? [i] : [];
+    let strength = 0;
+    for (const m of dated) {
+      const s = compatibility(h, r, m);
+      if (s === null) return [];
+      strength = Math.max(strength, s);
+    }
+    return [{ i, strength }];
   });
   // A group naming no country fits any window: it counts only when nothing placed does.
-  const placed = fits.filter((i) => !unplaced(groups[i]!));
-  const chosen = placed.length ? placed : fits;
-  return chosen.length === 1 ? chosen[0]! : null;
+  const placed = fits.filter((f) => !unplaced(groups[f.i]!));
+  const chosen = (placed.length ? placed : fits).sort((a, b) => b.strength - a.strength);
+  // The one group, or the one that names the report's own place (or a place within it) when others only share its country.
+  if (chosen.length === 1) return chosen[0]!.i;
+  return chosen.length && chosen[0]!.strength > 1 && chosen[1]!.strength < chosen[0]!.strength ? chosen[0]!.i : null;
 }

@@ -80,6 +80,8 @@ interface CueFile {
   attackTriggerNouns: { terms: string[] };
   offsetHedges: { terms: string[] };
   vagueCounts: { terms: string[] };
+  retaliationCues: { terms: string[] };
+  retaliationSeries: { terms: string[] };
 }
 
 export interface Cues {
@@ -200,8 +202,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
   };
   list("victimVerbs", raw.victimVerbs?.terms);
   // Read by the incident linker (src/incidents/retaliation.ts): a strike that says it answers an attack.
-  list("retaliationCues", (raw as unknown as Record<string, { terms?: unknown }>).retaliationCues?.terms);
-  list("retaliationSeries", (raw as unknown as Record<string, { terms?: unknown }>).retaliationSeries?.terms);
+  list("retaliationCues", raw.retaliationCues?.terms);
+  list("retaliationSeries", raw.retaliationSeries?.terms);
   list("speechVerbs", raw.speechVerbs?.terms);
   list("offsetHedges", raw.offsetHedges?.terms);
   list("vagueCounts", raw.vagueCounts?.terms);

@@ -100,6 +100,20 @@ describe("linking one day", () => {
     expect(clusterBucket(h, [vague, asad, erbil], NO_DECISIONS)).toHaveLength(3);
   });
 
+  it("of several candidates, a country-only report joins the one more reports tell, never on a tie or without a country", () => {
+    const embassy1 = report({ place: "US Embassy Baghdad" });
+    const embassy2 = report({ place: "US Embassy Baghdad" });
+    const asad = report({ place: "Ain al-Asad Air Base" });
+    const vague = report({ place: null });
+    const withVague = clusterBucket(h, [vague, embassy1, embassy2, asad], NO_DECISIONS).find((g) => g.includes(vague))!;
+    expect(withVague.map((r) => r.eventId).sort()).toEqual([embassy1.eventId, embassy2.eventId, vague.eventId].sort());
+    // One report each: a tie, the vague report stays alone.
+    expect(clusterBucket(h, [vague, embassy1, asad], NO_DECISIONS).find((g) => g.includes(vague))).toEqual([vague]);
+    // No country at all: it stays alone.
+    const nowhere = report({ place: null, country: null });
+    expect(clusterBucket(h, [nowhere, embassy1, embassy2, asad], NO_DECISIONS).find((g) => g.includes(nowhere))).toEqual([nowhere]);
+  });
+
   it("never puts two events of one article in one incident", () => {
     const a = report({ place: "Ain al-Asad Air Base" });
     const b = { ...report({ place: "Ain al-Asad Air Base" }), articleKey: a.articleKey, sig: `${a.articleKey}#attack@3` };
