@@ -12,6 +12,7 @@
 import { compatibility } from "./compatible.js";
 import type { Hierarchy } from "./hierarchy.js";
 import type { Decisions, Report } from "./types.js";
+import { GroupProfile } from "./profiles.js";
 
 /** The fixed order reports are linked in. */
 export function linkOrder(h: Hierarchy): (a: Report, b: Report) => number {
@@ -36,17 +37,17 @@ function mostReported<T extends { size: number }>(candidates: T[]): T | undefine
 }
 
 export function clusterBucket(h: Hierarchy, reports: readonly Report[], decisions: Pick<Decisions, "split">): Report[][] {
-  const clusters: Array<{ members: Report[]; locked: boolean }> = [];
+  const clusters: Array<{ members: Report[]; locked: boolean; profile: GroupProfile }> = [];
   for (const r of [...reports].sort(linkOrder(h))) {
     if (decisions.split.has(r.sig)) {
-      clusters.push({ members: [r], locked: true });
+      clusters.push({ members: [r], locked: true, profile: new GroupProfile([r]) });
       continue;
     }
     const candidates: Array<{ index: number; strength: number }> = [];
     clusters.forEach((c, index) => {
-      if (c.locked) return;
+      if (c.locked || c.profile.articles.has(r.articleKey)) return;
       let strength = 0;
-      for (const m of c.members) {
+      for (const m of c.profile.representatives) {
         const s = compatibility(h, r, m);
         if (s === null) return;
         strength = Math.max(strength, s);
@@ -56,8 +57,10 @@ export function clusterBucket(h: Hierarchy, reports: readonly Report[], decision
     const specific = h.placeRank(r.place) >= SPECIFIC;
     // The best candidate; on a tie the earliest made (candidates are in creation order, and sort is stable).
     const best = specific ? candidates.sort((x, y) => y.strength - x.strength)[0] : candidates.length === 1 ? candidates[0] : r.country === null ? undefined : mostReported(candidates.map((c) => ({ ...c, size: clusters[c.index]!.members.length })));
-    if (best) clusters[best.index]!.members.push(r);
-    else clusters.push({ members: [r], locked: false });
+    if (best) {
+      clusters[best.index]!.members.push(r);
+      clusters[best.index]!.profile.add(r);
+    } else clusters.push({ members: [r], locked: false, profile: new GroupProfile([r]) });
   }
   return clusters.map((c) => c.members);
 }

@@ -141,9 +141,11 @@ export function linkPending(db: Db, options: LinkOptions = {}): LinkStats {
       const buckets = new Set<string>(extraBuckets);
       const touched = new Set<number>();
       const loose: ReportRow[] = []; // new reports known only by a window
-      syncArticles(db, h, todo, buckets, touched, loose);
+      // A re-extracted event with an old report's signature is that report again: it brings its incident's id along.
+      const inherited = new Map<number, number>();
+      syncArticles(db, h, todo, buckets, touched, loose, inherited);
       const { groups, loaded, rowsRead } = relink(db, h, buckets, touched, loose);
-      const written = writeGroups(db, h, groups, loaded, touched, linkRun);
+      const written = writeGroups(db, h, groups, loaded, touched, linkRun, inherited);
 
       const marked = pending.filter((r) => r.finished_at !== null || r.id === options.finishing).map((r) => r.id);
       const ms = performance.now() - t0;
@@ -192,8 +194,8 @@ function relink(db: Db, h: Hierarchy, buckets: ReadonlySet<string>, touched: Set
   }
   const seenIncidents = new Set<number>();
   const add = (row: ReportRow): void => {
-    rowsRead++;
     if (loaded.has(row.event_id)) return;
+    rowsRead++;
     loaded.set(row.event_id, row);
     if (row.day !== null) addDay(row.kind, row.day);
     else if (row.day_start && row.day_end && (windowDays({ dayStart: row.day_start, dayEnd: row.day_end }) ?? Infinity) <= MAX_WINDOW_DAYS)
@@ -284,7 +286,15 @@ function splitBucket(b: string): [string, string] {
 }
 
 /** Replaces the reports of each article in `todo` by its current linkable events; records the buckets and incidents touched. */
-function syncArticles(db: Db, h: Hierarchy, todo: ReadonlyMap<string, { id: number; run: number }>, buckets: Set<string>, touched: Set<number>, loose: ReportRow[]): void {
+function syncArticles(
+  db: Db,
+  h: Hierarchy,
+  todo: ReadonlyMap<string, { id: number; run: number }>,
+  buckets: Set<string>,
+  touched: Set<number>,
+  loose: ReportRow[],
+  inherited: Map<number, number>,
+): void {
   const oldRows = db.prepare("SELECT * FROM incident_reports WHERE article_key = ?");
   const dropRows = db.prepare("DELETE FROM incident_reports WHERE article_key = ?");
   const eventsOf = db.prepare(
@@ -301,8 +311,12 @@ function syncArticles(db: Db, h: Hierarchy, todo: ReadonlyMap<string, { id: numb
   // The old extraction's references go with it (a replaced article's went with its events).
   const dropReferences = db.prepare("DELETE FROM incident_retaliations WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)");
   for (const [key, a] of [...todo].sort((x, y) => cmp(x[0], y[0]))) {
+    const bySig = new Map<string, number>();
     for (const old of oldRows.all(key) as ReportRow[]) {
-      if (old.incident_id !== null) touched.add(old.incident_id);
+      if (old.incident_id !== null) {
+        touched.add(old.incident_id);
+        bySig.set(old.sig, old.incident_id);
+      }
       if (old.day !== null) buckets.add(bucketKey(old.kind, old.day));
     }
     dropReferences.run(a.id);
@@ -313,6 +327,8 @@ function syncArticles(db: Db, h: Hierarchy, todo: ReadonlyMap<string, { id: numb
       const sig = sigs[i]!;
       if (!linkable(e) || rejected.get(sig)) return;
       insert.run(e.id, key, e.kind, e.date, e.date_start, e.date_end, sig);
+      const was = bySig.get(sig);
+      if (was !== undefined && was !== null) inherited.set(e.id, was);
       if (e.date !== null) buckets.add(bucketKey(e.kind, e.date));
       else loose.push({ event_id: e.id, article_key: key, incident_id: null, kind: e.kind, day: null, day_start: e.date_start, day_end: e.date_end, sig });
     });
@@ -385,7 +401,7 @@ function groupOrder(a: Report[], b: Report[]): number {
   return cmp(x.day ?? x.dayStart ?? "", y.day ?? y.dayStart ?? "") || cmp(x.articleKey, y.articleKey) || cmp(x.sig, y.sig);
 }
 
-function writeGroups(db: Db, h: Hierarchy, groups: Report[][], loaded: ReadonlyMap<number, ReportRow>, touched: ReadonlySet<number>, run: number): number {
+function writeGroups(db: Db, h: Hierarchy, groups: Report[][], loaded: ReadonlyMap<number, ReportRow>, touched: ReadonlySet<number>, run: number, inherited: ReadonlyMap<number, number>): number {
   const claimed = new Set<number>();
   const newIncident = db.prepare("INSERT INTO incidents (created_run, updated_run, kind) VALUES (?, ?, ?)");
   const setReport = db.prepare("UPDATE incident_reports SET incident_id = ? WHERE event_id = ?");
@@ -399,7 +415,7 @@ function writeGroups(db: Db, h: Hierarchy, groups: Report[][], loaded: ReadonlyM
   const dissolve = db.prepare("UPDATE incidents SET updated_run = ?, reports = 0, sources = 0 WHERE id = ? AND reports > 0");
   let written = 0;
   for (const g of [...groups].sort(groupOrder)) {
-    const old = [...new Set(g.map((r) => loaded.get(r.eventId)!.incident_id).filter((x): x is number => x !== null))].sort((a, b) => a - b);
+    const old = [...new Set(g.map((r) => loaded.get(r.eventId)!.incident_id ?? inherited.get(r.eventId) ?? null).filter((x): x is number => x !== null))].sort((a, b) => a - b);
     let id = old.find((x) => !claimed.has(x));
     if (id === undefined) id = Number(newIncident.run(run, run, g[0]!.kind).lastInsertRowid);
     claimed.add(id);

@@ -11,6 +11,15 @@
 import { compatibility } from "./compatible.js";
 import type { Hierarchy } from "./hierarchy.js";
 import type { Report } from "./types.js";
+import { GroupProfile } from "./profiles.js";
+
+// Groups are read-only here: their profiles are computed once per group.
+const profiles = new WeakMap<readonly Report[], GroupProfile>();
+function profileOf(g: readonly Report[]): GroupProfile {
+  let p = profiles.get(g);
+  if (!p) profiles.set(g, (p = new GroupProfile(g)));
+  return p;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -24,10 +33,12 @@ export function addDays(day: string, n: number): string {
  * cannot be one action or one article reports both.
  */
 export function strengthButDate(h: Hierarchy, a: readonly Report[], b: readonly Report[]): number | null {
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  for (const k of pa.articles) if (pb.articles.has(k)) return null;
   let best = 0;
-  for (const x of a)
-    for (const y of b) {
-      if (x.articleKey === y.articleKey) return null;
+  for (const x of pa.representatives)
+    for (const y of pb.representatives) {
       // Compare as if on one day: y dated like x.
       const s = compatibility(h, x, { ...y, day: x.day, dayStart: null, dayEnd: null });
       if (s === null) return null;

@@ -9,7 +9,8 @@ import { readAnswers } from "../export/readAnswers.js";
 import { printable } from "../text/printable.js";
 import type { AnswerEvent } from "../types.js";
 
-export const COMPARED_FIELDS = ["date", "date_range", "country", "place", "actor", "target", "weapons", "killed", "injured", "count", "umbrella"] as const;
+// `incident`: the event's incident as of each run — a report that moved to another incident is a change.
+export const COMPARED_FIELDS = ["date", "date_range", "country", "place", "actor", "target", "weapons", "killed", "injured", "count", "umbrella", "incident"] as const;
 
 export interface FieldChange {
   field: (typeof COMPARED_FIELDS)[number];

@@ -218,6 +218,11 @@ describe("linking the invented corpus", () => {
     const old = JSON.parse(await sitrep("export", "--db", db, "--run", "1")) as Exported[];
     expect(old.map((a) => a.article).sort()).toEqual(["inc-a1", "inc-b1", "inc-c1", "inc-d1"]);
     expect(old.find((a) => a.article === "inc-a1")!.events[0]!.incident).toBe(now.id);
+    // Re-extracting every article makes new event rows: the incidents keep their ids.
+    const before = JSON.parse(await sitrep("incidents", "--db", db, "--format", "json")) as Row[];
+    await sitrep("extract", "--full", "--db", db, "--quiet");
+    const after = JSON.parse(await sitrep("incidents", "--db", db, "--format", "json")) as Row[];
+    expect(after.map((r) => [r.id, r.place, r.reports])).toEqual(before.map((r) => [r.id, r.place, r.reports]));
   });
 
   it("names a missing incident with E_NO_INCIDENT", async () => {
