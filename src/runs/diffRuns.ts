@@ -79,7 +79,9 @@ export function pairEvents(oldEvents: readonly AnswerEvent[], newEvents: readonl
       continue;
     }
     const o = left.splice(best, 1)[0]!;
-    out.push({ before: o, after: e, changes: COMPARED_FIELDS.filter((f) => norm(o[f]) !== norm(e[f])).map((f) => ({ field: f, before: o[f] ?? null, after: e[f] ?? null })) });
+    // A fresh extraction (explain) has no incident yet: incidents are compared only when both sides have one.
+    const fields = COMPARED_FIELDS.filter((f) => f !== "incident" || ("incident" in o && "incident" in e));
+    out.push({ before: o, after: e, changes: fields.filter((f) => norm(o[f]) !== norm(e[f])).map((f) => ({ field: f, before: o[f] ?? null, after: e[f] ?? null })) });
   }
   for (const o of left) out.push({ before: o, after: null, changes: [] });
   return out;
