@@ -17,6 +17,7 @@ import { shareWithinDay } from "./shareWithinDay.js";
 import { attachCasualtyNotes } from "./attachCasualtyNotes.js";
 import { seaOfEngagement } from "./seaOfEngagement.js";
 import { dateHeadline } from "./dateHeadline.js";
+import { dateSections } from "./dateSections.js";
 import { attributeByArticle } from "./attributeByArticle.js";
 
 export const REFINERS: Refiner[] = [
@@ -24,6 +25,7 @@ export const REFINERS: Refiner[] = [
   dropHypothetical, // likewise for threats and plans
   dropDenied, // likewise for events a statement denies took place
   dropRunningTotals, // before dates are borrowed: a running total has no date of its own
+  dateSections, // before neighbours lend dates: a timeline entry is dated by its section's heading
   useStatementDate, // the sentence's own statement date beats a neighbour's
   inheritDates, // before dropping undated ones: continuations take their event's date
   dateHeadline, // after inheriting (the body's events are dated), before undated ones are dropped
