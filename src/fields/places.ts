@@ -20,10 +20,9 @@ function endsWithReadiness(text: string): boolean {
   return hits(loadCues().preLaunch, trimmed).some((h) => h.end === trimmed.length);
 }
 
-/** Countries (and seas) the sentence names, when no place is more specific. */
+/** Countries (and seas) the sentence names, when no place is more specific: every mention, so a clause finds its own. */
 export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
   const out: ValueWithSpan<string>[] = [];
-  const seen = new Set<string>();
   for (const p of ctx.places) {
     if (!(p.kind === "country" || p.kind === "region" || p.kind === "sea")) continue;
     // "drones fired from Yemen": where an attack came from is not where it happened.
@@ -31,10 +30,9 @@ export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
     const origin = ORIGIN.exec(ctx.text.slice(0, p.span.start));
     // … unless the weapons never left: "missiles prepared to launch from Yemen" were hit in Yemen.
     if (origin && !endsWithReadiness(ctx.text.slice(Math.max(0, origin.index - 40), origin.index))) continue;
-    if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
+    if (!SCOPE_COUNTRIES.has(p.country)) continue;
     // "in Syria … near the Iraqi border": a border locates a place in the other country.
     if (p.kind === "region" && /\bborders?\b/i.test(p.span.text) && ctx.places.some((q) => q.kind === "country" && q.country !== p.country && SCOPE_COUNTRIES.has(q.country))) continue;
-    seen.add(p.country);
     out.push({ value: p.country, span: p.span });
   }
   return out;

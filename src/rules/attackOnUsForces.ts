@@ -111,7 +111,9 @@ export const attackOnUsForces: EventRule = {
       if (r === hit || (r.role !== "target" && r.role !== "interceptor")) return false;
       const seg = segmentAt(ctx.text, r.start);
       // "… and comes a week after the destroyer took down 14 drones": an attack named a distance in time away.
-      if (seen.some(([a]) => a === seg[0]) || !(eventDates(ctx, seg).length || daysApart(ctx.text, seg))) return false;
+      // "…; a drone attack in Syria injures a service member": a clause after a semicolon tells its own action.
+      const ownClause = eventDates(ctx, seg).length || daysApart(ctx.text, seg) || /;\s*$/.test(ctx.text.slice(0, seg[0]));
+      if (seen.some(([a]) => a === seg[0]) || !ownClause) return false;
       seen.push(seg);
       return true;
     });
