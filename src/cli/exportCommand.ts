@@ -2,7 +2,7 @@
 import { createWriteStream } from "node:fs";
 import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
 import { csvOptionsOf, csvRawOption } from "./outputFormat.js";
-import { dbOption, intOpt, runOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const exportCommand: Command = {
   name: "export",

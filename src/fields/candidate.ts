@@ -35,6 +35,11 @@ const NAMES_ANOTHER = /\b(?:since|after|following|prior\s+to|before|ahead\s+of)\
 
 
 
+/** The first mention of each country. */
+function firstOfEach<T extends { value: string }>(items: T[]): T[] {
+  return items.filter((x, i) => items.findIndex((y) => y.value === x.value) === i);
+}
+
 export function newCandidate(
   ctx: SentenceContext,
   fields: Pick<EventCandidate, "kind" | "rule" | "reason" | "trigger" | "places" | "actor" | "actorGeneric" | "target" | "weapons" | "killed" | "injured">,
@@ -53,11 +58,13 @@ export function newCandidate(
     sentenceIdx: ctx.idx,
     dates: datesFor(ctx, segment, fields.trigger),
     segment,
-    countries: preferSegment(
-      // "ordered the strikes in response to the killing of three soldiers in Jordan": the
-      // country of the event a reference clause names is not this one's.
-      countriesOf(ctx).filter((k) => inside(k.span, segment) || !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, k.span.start)[0], k.span.start))),
-      segment,
+    countries: firstOfEach(
+      preferSegment(
+        // "ordered the strikes in response to the killing of three soldiers in Jordan": the
+        // country of the event a reference clause names is not this one's.
+        countriesOf(ctx).filter((k) => inside(k.span, segment) || !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, k.span.start)[0], k.span.start))),
+        segment,
+      ),
     ).map(tag),
     count: tag(countOf(ctx)),
     outcome: outcomeOf(ctx, fields.killed?.value ?? null, fields.injured?.value ?? null, segment),

@@ -16,7 +16,8 @@ const SEGMENT_BOUNDARY = (actionVerbs: string): RegExp =>
 
 // "Rockets hit Ain al-Asad on Monday, and a U.S. drone strike hit a vehicle in Baghdad on Tuesday":
 // a coordinated clause that tells another action on its own day — a boundary only when both sides carry a day.
-const DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\b";
+// A weekday or a month, written out or cut short ("Dec.", "December").
+const DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\b";
 // The day may come before the verb: ", and on December 10, the French frigate intercepted two drones".
 const COORDINATED = (actionVerbs: string): RegExp =>
   new RegExp(String.raw`,\s+(?=(?:and|but|while)\s+(?:[\w.,'’-]+\s+){1,8}?(?:${actionVerbs})\s)(?=(?:and|but|while)\s[^;]*?\b${DAY})`, "gi");

@@ -6,7 +6,7 @@ import { has, hits, loadCues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import { usReferences, type UsReference } from "../fields/usReferences.js";
-import { bestPlaces } from "../fields/places.js";
+import { bestPlaces, placesForClause } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
 import { deniesInvolvement } from "../fields/attribution.js";
 import { eventDates } from "../fields/eventDates.js";
@@ -62,7 +62,7 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
     rule: "attack-on-us-forces",
     reason: hit.role === "target" ? `US/coalition target (${hit.text}: ${hit.cue})` : `intercepted by US/coalition forces (${hit.text} ${hit.cue})`,
     trigger: relSpan(ctx.text, trigger.start, trigger.end),
-    places: bestPlaces(preferSegment(ctx.places, segment), { text: ctx.text }),
+    places: bestPlaces(placesForClause(ctx, segment), { text: ctx.text }),
     ...pickActor(ctx, segment, refs),
     target,
     // A downed MQ-9 is what was attacked, not what attacked.
@@ -111,7 +111,9 @@ export const attackOnUsForces: EventRule = {
       if (r === hit || (r.role !== "target" && r.role !== "interceptor")) return false;
       const seg = segmentAt(ctx.text, r.start);
       // "… and comes a week after the destroyer took down 14 drones": an attack named a distance in time away.
-      if (seen.some(([a]) => a === seg[0]) || !(eventDates(ctx, seg).length || daysApart(ctx.text, seg))) return false;
+      // "…; a drone attack in Syria injures a service member": a clause after a semicolon tells its own action.
+      const ownClause = eventDates(ctx, seg).length || daysApart(ctx.text, seg) || /;\s*$/.test(ctx.text.slice(0, seg[0]));
+      if (seen.some(([a]) => a === seg[0]) || !ownClause) return false;
       seen.push(seg);
       return true;
     });

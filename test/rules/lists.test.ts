@@ -110,6 +110,17 @@ describe("lists", () => {
         { kind: "strike", date: "2023-11-21", place: "Baghdad", killed: 2 },
       ],
     ],
+    [
+      "US jets bombed a depot near Abu Kamal on November 12, and on November 20, rockets struck a base housing US troops at al-Shaddadi.",
+      [
+        { kind: "strike", date: "2023-11-12", place: "Abu Kamal" },
+        { kind: "attack", date: "2023-11-20", place: "al-Shaddadi", weapons: ["rocket"] },
+      ],
+    ],
+    [
+      "The USS Carney shot down a drone in the Red Sea on November 6, and on November 10, a British frigate intercepted two more drones.",
+      [{ kind: "attack", date: "2023-11-06", country: "Red Sea" }],
+    ],
   ])("lists_pair_each_place_with_its_own_date: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });

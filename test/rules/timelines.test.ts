@@ -70,3 +70,18 @@ describe("timelines with a date heading on its own line", () => {
     );
   });
 });
+
+describe("a timeline entry telling several actions after a semicolon", () => {
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "DEC. 4 – U.S. forces in Iraq and Syria are attacked twice; a rocket attack in Syria wounds two U.S. soldiers.",
+      [{ country: ["Iraq", "Syria"] }, { country: "Syria", injured: 2 }],
+    ],
+    [
+      "Jan. 8: American troops in Iraq come under fire twice; a drone attack at al-Tanf in Syria injures one U.S. service member.",
+      [{ country: "Iraq" }, { place: "al-Tanf", injured: 1 }],
+    ],
+  ])("%s", (text, wanted) => {
+    expectEvents(text, wanted.map((w) => ({ kind: "attack" as const, ...w })), "2024-01-25");
+  });
+});
