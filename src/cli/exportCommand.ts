@@ -1,35 +1,48 @@
 /** `sitrep export`: the database's events as JSON (GUIDELINES §5 article objects) and other formats. */
 import { createWriteStream } from "node:fs";
-import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
+import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat } from "../export/formats.js";
 import { csvOptionsOf, csvRawOption } from "./outputFormat.js";
 import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
 
 export const exportCommand: Command = {
   name: "export",
   summary: "write the events and tallies as json, jsonl, csv, geojson or acled",
-  usage: `sitrep export [--format ${EXPORT_FORMATS.join("|")}] [--out FILE] [--run N] [--db FILE]
+  usage: `sitrep export [--format ${EXPORT_FORMATS.join("|")}] [--level event|incident] [--out FILE] [--run N] [--db FILE]
 
   --format F   json (default): one GUIDELINES §5 object per article, with sources
                jsonl: the same, one article per line
                csv: one row per event, geojson: events with a resolved place
                acled: one row per dated event in ACLED's columns (event_type, admin1, ...)
+  --level L    event (default): as above; incident: one record per incident (its
+               reports merged: best place, actor, weapons, killed/injured with their range,
+               first/last report, reports and sources, retaliation links) in any format;
+               acled: one ACLED row per incident, geojson: one feature per incident
   --csv-raw    csv, acled: cells as stored (default: a cell starting with = + - @,
                tab or CR gets a leading ' so a spreadsheet does not run it as a formula)
   --out FILE   write there instead of standard output
   --run N      the events as of run N (default: the newest)`,
-  options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" }, ...csvRawOption },
+  options: { ...dbOption, format: { type: "string", default: "json" }, out: { type: "string" }, run: { type: "string" }, level: { type: "string", default: "event" }, ...csvRawOption },
   async run(ctx) {
     const { openForReading } = await import("../db/openDatabase.js");
     const { readAnswers } = await import("../export/readAnswers.js");
-    const { writeExport } = await import("../export/writeExport.js");
+    const { writeExport, writeIncidentExport } = await import("../export/writeExport.js");
     const format = stringOpt(ctx, "format")!;
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
+    const level = stringOpt(ctx, "level")!;
+    if (!(EXPORT_LEVELS as readonly string[]).includes(level)) throw new UsageError(`--level must be one of ${EXPORT_LEVELS.join(", ")}, got "${level}"`);
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
-      const answers = readAnswers(db, { run: runOpt(ctx, db) });
+      const run = runOpt(ctx, db);
+      const answers = readAnswers(db, { run });
       const outFile = stringOpt(ctx, "out");
       const out = outFile ? createWriteStream(outFile) : ctx.stdout;
-      writeExport(answers, format as ExportFormat, (chunk) => out.write(chunk), { csv: csvOptionsOf(ctx) });
+      const write = (chunk: string): void => void out.write(chunk);
+      if (level === "incident") {
+        const { readIncidentRecords } = await import("../export/incidentRecords.js");
+        const { loadLexicons } = await import("../lexicon/loadLexicons.js");
+        const gazetteer = loadLexicons().gazetteer;
+        writeIncidentExport(readIncidentRecords(db, answers, gazetteer, run), format as ExportFormat, write, { csv: csvOptionsOf(ctx), gazetteer });
+      } else writeExport(answers, format as ExportFormat, write, { csv: csvOptionsOf(ctx) });
       if (outFile) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
       return 0;
     } finally {

@@ -82,3 +82,69 @@ export function acledRow(a: AnswerArticle, e: AnswerEvent, provinceOf: (place: s
     fatalities: e.killed ?? 0,
   };
 }
+
+/** The fields of an incident record (incidentRecords.ts) that its ACLED row reads. */
+export interface AcledIncident {
+  id: number;
+  kind: EventKind;
+  date: string | null;
+  date_range: [string, string] | null;
+  country: string | string[] | null;
+  place: string | null;
+  actor: string | null;
+  target: string | null;
+  weapons: Weapon[];
+  killed: number | null;
+  killed_range: [number, number] | null;
+  injured: number | null;
+  injured_range: [number, number] | null;
+  reports: number;
+  sources: number;
+  articles: string[];
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: number | null;
+}
+
+const spread = (name: string, best: number | null, r: [number, number] | null): string =>
+  best === null ? "" : `[${name}: ${best}${r && r[0] !== r[1] ? `, reports give ${r[0]}–${r[1]}` : ""}]`;
+
+/**
+ * One ACLED row per incident — one real event however many articles report
+ * it, as ACLED counts. event_id_cnty is `SITREPI` + the incident id; source
+ * lists its articles; notes say how many reports and sources agree and the
+ * spread of their casualty figures; fatalities is the value most reports give.
+ * Null for an incident with no date (ACLED has no row without one).
+ */
+export function acledIncidentRow(i: AcledIncident, provinceOf: (place: string) => string | null, extraNotes: string[] = []): Record<AcledColumn, unknown> | null {
+  const date = i.date ?? i.date_range?.[0] ?? null;
+  if (!date) return null;
+  const country = Array.isArray(i.country) ? i.country.join("; ") : i.country;
+  // Reports a day apart, or a window: ACLED's 2 (within a week) or 3 (longer).
+  const spanDays = i.date_range ? (Date.parse(i.date_range[1]) - Date.parse(i.date_range[0])) / 86_400_000 : 0;
+  const precision = spanDays === 0 && i.date !== null ? 1 : spanDays <= 7 ? 2 : 3;
+  const notes = [
+    `${i.reports} report(s) from ${i.sources} distinct source(s).`,
+    spread("killed", i.killed, i.killed_range),
+    spread("injured", i.injured, i.injured_range),
+    ...extraNotes,
+  ].filter(Boolean);
+  return {
+    event_id_cnty: `SITREPI${String(i.id)}`,
+    event_date: date,
+    year: Number(date.slice(0, 4)),
+    time_precision: precision,
+    ...acledType(i.kind, i.weapons),
+    actor1: i.actor ?? "Unidentified Armed Group",
+    actor2: i.target,
+    country,
+    admin1: i.place ? provinceOf(i.place) : null,
+    location: i.place ?? country,
+    latitude: i.latitude,
+    longitude: i.longitude,
+    geo_precision: i.geo_precision ?? (i.place ? 1 : 3),
+    source: i.articles.join("; "),
+    notes: notes.join(" "),
+    fatalities: i.killed ?? 0,
+  };
+}
