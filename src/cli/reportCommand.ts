@@ -4,13 +4,13 @@ import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command
 
 export const reportCommand: Command = {
   name: "report",
-  summary: "write one self-contained HTML page: timeline, tallies, map and a filterable table of events",
+  summary: "write one self-contained HTML page: timeline, tallies and map of the incidents, filterable tables of incidents and events",
   usage: `sitrep report --out FILE.html [--run N] [--title TEXT] [--db FILE]
 
   The page needs no network: charts (uPlot), map code (d3-geo), country
   outlines (world-atlas) and the data are inside the file.
   --out FILE     the HTML file to write
-  --run N        the events as of run N (default: the newest extraction of each article)
+  --run N        the events and incidents as of run N (default: the newest extraction of each article)
   --title TEXT   the page's heading (default "sitrep: attacks and strikes")`,
   options: { ...dbOption, out: { type: "string" }, run: { type: "string" }, title: { type: "string" } },
   async run(ctx) {
@@ -24,7 +24,7 @@ export const reportCommand: Command = {
     try {
       const data = reportData(db, { run: runOpt(ctx, db), database: dbFile, title: stringOpt(ctx, "title") });
       writeFileSync(out, renderReport(data));
-      ctx.stdout.write(`report: ${out} (${data.events.length} events, ${data.tallies.length} tallies from ${data.articles} articles)\n`);
+      ctx.stdout.write(`report: ${out} (${data.incidents.length} incidents from ${data.events.length} events, ${data.tallies.length} tallies from ${data.articles} articles)\n`);
       return 0;
     } finally {
       db.close();

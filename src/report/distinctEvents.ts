@@ -1,27 +1,24 @@
 /**
  * The cumulative number of distinct events sitrep found, day by day, to set
  * against the cumulative tallies officials reported. Several articles report
- * the same event, so events count once per kind, day and place (or country
- * when no place is known). Umbrella events ("attacked four times") summarise
- * others and undated events have no day; neither is counted.
+ * one attack, with details that drift; the linker (src/incidents/) groups
+ * those reports into one incident, so the distinct events are the incidents,
+ * each counted once on its day (the first day of its window when its reports
+ * differ by a day). Umbrella and undated events belong to no incident.
  */
-import type { CumulativeRow, ReportEvent } from "./reportTypes.js";
+import type { CumulativeRow, ReportIncident } from "./reportTypes.js";
 
-export function distinctKey(e: Pick<ReportEvent, "kind" | "date" | "place" | "countries">): string {
-  return [e.kind, e.date, e.place ?? e.countries.join("; ")].join("|");
-}
+/** The day an incident is counted on. */
+export const incidentDay = (i: Pick<ReportIncident, "date" | "date_start">): string | null => i.date ?? i.date_start;
 
-export function cumulativeDistinct(events: Array<ReportEvent & { umbrella?: boolean }>): CumulativeRow[] {
-  const seen = new Set<string>();
+export function cumulativeDistinct(incidents: ReadonlyArray<Pick<ReportIncident, "kind" | "date" | "date_start">>): CumulativeRow[] {
   const perDay = new Map<string, Record<string, number>>();
-  for (const e of events) {
-    if (!e.date || e.umbrella) continue;
-    const key = distinctKey(e);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const row = perDay.get(e.date) ?? {};
-    row[e.kind] = (row[e.kind] ?? 0) + 1;
-    perDay.set(e.date, row);
+  for (const i of incidents) {
+    const day = incidentDay(i);
+    if (!day) continue;
+    const row = perDay.get(day) ?? {};
+    row[i.kind] = (row[i.kind] ?? 0) + 1;
+    perDay.set(day, row);
   }
   const total: Record<string, number> = {};
   return [...perDay.keys()].sort().map((day) => {

@@ -35,24 +35,33 @@ const BODY_TEMPLATE = `
 <main>
   <div class="stack">
     <section class="card">
-      <h2>Events per day, by kind</h2>
+      <h2>Incidents per day, by kind</h2>
       <div id="timeline"></div>
       <p class="note" id="timeline-note"></p>
     </section>
     <section class="card">
-      <h2>Reported cumulative tallies and the distinct events sitrep found</h2>
+      <h2>Reported cumulative tallies and the incidents sitrep found</h2>
       <div id="tally-chart"></div>
       <p class="note" id="tally-note"></p>
     </section>
   </div>
   <section class="card">
     <h2>Where</h2>
-    <svg id="map" role="img" aria-label="Map of the events"></svg>
-    <div class="legend">{{KIND_LEGEND}}<span><i class="approx"></i>only the country or sea is known</span><span>larger: more events</span></div>
+    <svg id="map" role="img" aria-label="Map of the incidents"></svg>
+    <div class="legend">{{KIND_LEGEND}}<span><i class="approx"></i>only the country or sea is known</span><span>larger: more incidents</span></div>
     <p class="note" id="map-note"></p>
   </section>
   <section class="card wide">
-    <h2>Events</h2>
+    <h2>Incidents</h2>
+    <p class="note">One row per attack or strike, however many articles report it: the place most specific, the actor most reports name, the casualties most reports give (their range in brackets). Open one to see each report's values side by side with its sentence.</p>
+    <table class="data" id="incidents">
+      <thead><tr><th>#</th><th>date</th><th>kind</th><th>where</th><th>who</th><th>weapons</th><th>killed</th><th>injured</th><th>reports</th></tr></thead>
+      <tbody></tbody>
+    </table>
+    <p id="no-incidents" hidden>No incident matches these filters.</p>
+  </section>
+  <section class="card wide">
+    <h2>Events (each article's report)</h2>
     <div class="marks-legend">Words each field came from:
       <mark class="f-date">date</mark><mark class="f-place">place</mark><mark class="f-actor">actor</mark><mark class="f-target">target</mark><mark class="f-weapons">weapons</mark><mark class="f-killed">casualties</mark>
     </div>
@@ -70,7 +79,7 @@ const BODY_TEMPLATE = `
     </table>
   </section>
 </main>
-<footer>Made by sitrep from news text; every event links to the sentence that states it. Map outlines: Natural Earth (world-atlas). Charts: uPlot.</footer>`;
+<footer>Made by sitrep from news text; an incident gathers the events of several articles that report one attack or strike; every event links to the sentence that states it. Map outlines: Natural Earth (world-atlas). Charts: uPlot.</footer>`;
 
 /**
  * The page parts that list the kinds (the KPIs, the map legend) and the
@@ -80,7 +89,7 @@ const BODY_TEMPLATE = `
 function kindParts(kinds: ReportData["kinds"]): { body: string; css: string } {
   const body = BODY_TEMPLATE.replace(
     "{{KIND_KPIS}}",
-    kinds.map((k) => `<div class="kpi ${k.id}" title="${escapeHtml(k.description)}"><b id="kpi-${k.id}">0</b><span>${k.id} events</span></div>`).join("\n    "),
+    kinds.map((k) => `<div class="kpi ${k.id}" title="${escapeHtml(k.description)}"><b id="kpi-${k.id}">0</b><span>${k.id} incidents</span></div>`).join("\n    "),
   ).replace("{{KIND_LEGEND}}", kinds.map((k) => `<span title="${escapeHtml(k.description)}"><i class="${k.id}"></i>${k.id}</span>`).join(""));
   const css = kinds
     .map((k) => `#map circle.${k.id} { fill: ${k.colour}; } #map circle.${k.id}.approximate { stroke: ${k.colour}; } .legend i.${k.id}, .badge.${k.id} { background: ${k.colour}; } .kpi.${k.id} b { color: ${k.colour}; filter: brightness(1.6); }`)

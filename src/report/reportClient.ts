@@ -7,7 +7,7 @@
  * (textContent, createTextNode, setAttribute), never as markup.
  */
 import type UPlot from "uplot";
-import type { ReportData, ReportEvent, ReportTally } from "./reportTypes.js";
+import type { ReportData, ReportEvent, ReportIncident, ReportTally } from "./reportTypes.js";
 import type { Segment } from "../query/highlight.js";
 
 declare const uPlot: typeof UPlot;
@@ -51,13 +51,18 @@ export function reportClient(): void {
   const fmtDay = (ts: number): string => new Date(ts * 1000).toISOString().slice(0, 10);
   const utc = (ts: number): Date => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC");
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const whenOf = (e: ReportEvent): string => e.date ?? (e.date_start && e.date_end ? `${e.date_start} – ${e.date_end}` : "undated");
+  const whenOf = (e: ReportEvent | ReportIncident): string =>
+    e.date_start && e.date_end && e.date_start !== e.date_end ? `${e.date_start} – ${e.date_end}` : (e.date ?? e.date_start ?? "undated");
+  /** The incident's day on the timeline: only a dated one is drawn (one known only within a window is listed). */
+  const dayOf = (i: ReportIncident): string | null => i.date;
+  const spread = (best: number | null, r: [number, number] | null): string => (best === null ? "–" : r && r[0] !== r[1] ? `${best} (${r[0]}–${r[1]})` : String(best));
+  const reportsOf = new Map<number, ReportEvent[]>(data.incidents.map((i) => [i.id, data.events.filter((e) => e.incident === i.id)]));
 
   // ── header ─────────────────────────────────────────────────────────────
   document.title = data.title;
   $("title").textContent = data.title;
   $("meta").textContent =
-    `${plural(data.events.length, "event")} from ${plural(data.articles, "article")} · ${data.tallies.length} reported ${data.tallies.length === 1 ? "tally" : "tallies"}` +
+    `${plural(data.incidents.length, "incident")} from ${plural(data.events.length, "event")} in ${plural(data.articles, "article")} · ${data.tallies.length} reported ${data.tallies.length === 1 ? "tally" : "tallies"}` +
     ` · ${data.database}${data.run !== null ? ` as of run ${data.run}` : " (newest run of each article)"} · generated ${data.generated.slice(0, 16).replace("T", " ")} UTC`;
 
   // ── filters ────────────────────────────────────────────────────────────
@@ -84,32 +89,45 @@ export function reportClient(): void {
         .toLowerCase(),
     ]),
   );
-  function matches(e: ReportEvent): boolean {
-    if (kindSel.value && e.kind !== kindSel.value) return false;
-    if (countrySel.value && !e.countries.includes(countrySel.value)) return false;
-    if (actorSel.value && (e.actor ?? "(unknown)") !== actorSel.value) return false;
+  // An incident's words: its own fields and all its reports'.
+  const incidentHaystack = new Map(
+    data.incidents.map((i) => [
+      i,
+      [`incident #${i.id}`, i.kind, whenOf(i), i.place, ...i.countries, i.actor, ...i.weapons, ...(reportsOf.get(i.id) ?? []).map((e) => haystack.get(e)!)]
+        .filter(Boolean)
+        .join(" \u0000 ")
+        .toLowerCase(),
+    ]),
+  );
+  function fits(x: ReportEvent | ReportIncident, hay: string): boolean {
+    if (kindSel.value && x.kind !== kindSel.value) return false;
+    if (countrySel.value && !x.countries.includes(countrySel.value)) return false;
+    if (actorSel.value && (x.actor ?? "(unknown)") !== actorSel.value) return false;
     // A date window counts when it overlaps; an undated event matches no date filter.
-    if (fromIn.value && !((e.date ?? e.date_end ?? "") >= fromIn.value)) return false;
-    if (toIn.value && !((e.date ?? e.date_start ?? "9999") <= toIn.value)) return false;
+    if (fromIn.value && !((x.date_end ?? x.date ?? "") >= fromIn.value)) return false;
+    if (toIn.value && !((x.date_start ?? x.date ?? "9999") <= toIn.value)) return false;
     const words = textIn.value.toLowerCase().split(/\s+/).filter(Boolean);
-    const hay = haystack.get(e)!;
     return words.every((w) => hay.includes(w));
   }
+  const matches = (e: ReportEvent): boolean => fits(e, haystack.get(e)!);
+  const matchesIncident = (i: ReportIncident): boolean => fits(i, incidentHaystack.get(i)!);
 
-  // ── timeline: events per day, stacked by kind ──────────────────────────
-  // The axes show the span that holds most events (reportData's timeSpan); outliers are listed.
+  // ── timeline: incidents per day, stacked by kind ───────────────────────
+  // One real attack reported by ten articles is one bar unit: the timeline plots incidents.
+  // The axes show the span that holds most incidents (reportData's timeSpan); outliers are listed.
   const first = data.span ? toTs(data.span.from) : toTs(data.generated.slice(0, 10));
   const last = data.span ? toTs(data.span.to) : first;
   const inSpan = (day: string): boolean => toTs(day) >= first && toTs(day) <= last;
   const xs: number[] = [];
   for (let t = first; t <= last; t += DAY) xs.push(t);
-  // Per kind (the registry's order), the events of each day.
+  // Per kind (the registry's order), the incidents of each day.
   let perKind: number[][] = [];
-  function timelineData(events: ReportEvent[]): UPlot.AlignedData {
+  function timelineData(incidents: ReportIncident[]): UPlot.AlignedData {
     perKind = data.kinds.map(() => xs.map(() => 0));
-    for (const e of events) {
-      const row = perKind[data.kinds.findIndex((k) => k.id === e.kind)];
-      if (e.date && inSpan(e.date) && row) row[(toTs(e.date) - first) / DAY]!++;
+    for (const i of incidents) {
+      const row = perKind[data.kinds.findIndex((k) => k.id === i.kind)];
+      const day = dayOf(i);
+      if (day && inSpan(day) && row) row[(toTs(day) - first) / DAY]!++;
     }
     // Bars are drawn in series order, so kind k's bar is the total of kinds 0..k:
     // the all-kinds total behind (series 1), the registry's first kind in front.
@@ -125,16 +143,16 @@ export function reportClient(): void {
       tzDate: utc,
       cursor: { points: { show: false } },
       scales: { x: { time: true, range: (_u, min, max) => [min - DAY, max + DAY] }, y: { range: (_u, _min, max) => [0, Math.max(2, Math.ceil(max * 1.1))] } },
-      axes: [{ stroke: "#495057", grid: { stroke: "#eef0f3" } }, { stroke: "#495057", grid: { stroke: "#eef0f3" }, incrs: [1, 2, 5, 10, 20, 50, 100], label: "events per day", size: 44 }],
+      axes: [{ stroke: "#495057", grid: { stroke: "#eef0f3" } }, { stroke: "#495057", grid: { stroke: "#eef0f3" }, incrs: [1, 2, 5, 10, 20, 50, 100], label: "incidents per day", size: 44 }],
       series: [
         { value: (_u, v) => (v == null ? "–" : fmtDay(v)) },
         ...[...data.kinds].reverse().map((k, j) => {
           const row = data.kinds.length - 1 - j;
-          return { label: `${k.id} events`, fill: COLORS[k.id], stroke: COLORS[k.id], width: 0, paths: bars, points: { show: false }, value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => (i == null ? "–" : String(perKind[row]?.[i] ?? 0)) };
+          return { label: `${k.id} incidents`, fill: COLORS[k.id], stroke: COLORS[k.id], width: 0, paths: bars, points: { show: false }, value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => (i == null ? "–" : String(perKind[row]?.[i] ?? 0)) };
         }),
       ],
     },
-    timelineData(data.events),
+    timelineData(data.incidents),
     timelineBox,
   );
 
@@ -167,7 +185,7 @@ export function reportClient(): void {
       axes: [{ stroke: "#495057", grid: { stroke: "#eef0f3" } }, { stroke: "#495057", grid: { stroke: "#eef0f3" }, label: "cumulative count", size: 48 }],
       series: [
         { value: (_u, v) => (v == null ? "–" : fmtDay(v)) },
-        ...data.kinds.map((k) => ({ label: `${k.id} events found (distinct)`, stroke: COLORS[k.id], width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } })),
+        ...data.kinds.map((k) => ({ label: `${k.id} incidents found`, stroke: COLORS[k.id], width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } })),
         ...metrics.map((m) => ({
           label: `${m} reported`,
           stroke: TALLY_COLORS[m] ?? "#868e96",
@@ -197,16 +215,19 @@ export function reportClient(): void {
   }
   $("tally-note").textContent =
     `Points: cumulative figures stated in the articles (as of the day stated; per-region figures are listed below only). ` +
-    `Lines: events sitrep found, each counted once per kind, day and place; undated and umbrella events are left out.`;
+    `Lines: the incidents sitrep found — each attack or strike counted once however many articles report it; undated and umbrella events belong to none.`;
+  // The distinct count the lines end at, for readers and tests alike.
+  const lastRow = data.cumulative.at(-1);
+  tallyBox.dataset.distinct = String(lastRow ? Object.values(lastRow.counts).reduce((a, b) => a + b, 0) : 0);
 
-  // ── map: outlines from world-atlas drawn with d3-geo, events as circles ─
+  // ── map: outlines from world-atlas drawn with d3-geo, incidents as circles ─
   const mapSvg = $<SVGSVGElement>("map");
   const [west, south, east, north] = data.bbox;
   const box = { type: "MultiPoint" as const, coordinates: [[west, south], [east, north]] };
   const FOCUS = new Set(["Iraq", "Syria", "Jordan", "Yemen"]);
   const LABELS = ["Iraq", "Syria", "Jordan", "Saudi Arabia", "Yemen", "Iran", "Egypt", "Turkey", "Israel", "Lebanon", "Kuwait", "Eritrea", "Sudan"];
   const SEAS: Array<[string, number, number, number]> = [["Red Sea", 36.3, 24.3, 58], ["Gulf of Aden", 48.2, 12.6, -12], ["Persian Gulf", 50.7, 27.6, 35], ["Mediterranean", 32.0, 33.6, 0]];
-  let drawEvents: (events: ReportEvent[]) => void = () => undefined;
+  let drawIncidents: (incidents: ReportIncident[]) => void = () => undefined;
   function drawMap(): void {
     const width = Math.max(280, mapSvg.parentElement!.clientWidth);
     const fit = d3.geoMercator().fitWidth(width - 16, box);
@@ -245,10 +266,10 @@ export function reportClient(): void {
     // Labels above the dots (and transparent to the mouse), so no dot hides a country's name.
     const dots = svg("g", { class: "events" });
     mapSvg.append(dots, labels);
-    drawEvents = (events) => {
+    drawIncidents = (incidents) => {
       dots.replaceChildren();
-      const groups = new Map<string, ReportEvent[]>();
-      for (const e of events) {
+      const groups = new Map<string, ReportIncident[]>();
+      for (const e of incidents) {
         if (e.lon === null || e.lat === null) continue;
         const key = `${e.kind}|${e.approximate}|${e.lon.toFixed(2)}|${e.lat.toFixed(2)}`;
         groups.set(key, [...(groups.get(key) ?? []), e]);
@@ -270,13 +291,13 @@ export function reportClient(): void {
         });
         const title = svg("title", {});
         title.textContent =
-          `${plural(group.length, e.kind)} at ${e.approximate ? `${e.countries[0] ?? "?"} (only the country or sea is known)` : (e.place ?? e.countries.join(", "))}\n` +
-          group.slice(0, 8).map((g) => `#${g.id} ${whenOf(g)} ${g.actor ?? ""}`).join("\n") + (group.length > 8 ? "\n…" : "");
+          `${plural(group.length, `${e.kind} incident`)} at ${e.approximate ? `${e.countries[0] ?? "?"} (only the country or sea is known)` : (e.place ?? e.countries.join(", "))}\n` +
+          group.slice(0, 8).map((g) => `incident #${g.id} ${whenOf(g)} ${g.actor ?? ""} (${plural(g.reports, "report")})`).join("\n") + (group.length > 8 ? "\n…" : "");
         c.append(title);
         dots.append(c);
       }
-      mapSvg.dataset.events = String(drawn);
-      $("map-note").textContent = `${plural(drawn, "event")} on the map; ${events.length - drawn} with no known place.`;
+      mapSvg.dataset.incidents = String(drawn);
+      $("map-note").textContent = `${plural(drawn, "incident")} on the map; ${incidents.length - drawn} with no known place.`;
     };
   }
 
@@ -296,7 +317,7 @@ export function reportClient(): void {
     if (e.target) who.append(el("span", "sub", `→ ${e.target}`));
     const src = el("td", "source");
     for (const s of e.sentences) src.append(marked(s.segments));
-    src.append(el("span", "article", `${e.article}, sentence ${e.sentences.map((s) => s.idx).join(", ")}${e.outcome ? ` · ${e.outcome}` : ""}`));
+    src.append(el("span", "article", `${e.article}, sentence ${e.sentences.map((s) => s.idx).join(", ")}${e.outcome ? ` · ${e.outcome}` : ""}${e.incident !== null ? ` · incident #${e.incident}` : ""}`));
     tr.append(
       el("td", "num id", `#${e.id}`),
       el("td", "nowrap", whenOf(e)),
@@ -312,30 +333,108 @@ export function reportClient(): void {
     tbody.append(tr);
   }
 
+  // ── incidents table: each row opens a panel of its reports ─────────────
+  // The panel sets each report's values side by side, a value that differs
+  // from the incident's marked, with the report's sentence under them.
+  function reportPanel(i: ReportIncident): HTMLElement {
+    const box = el("div", "reports");
+    for (const e of reportsOf.get(i.id) ?? []) {
+      const item = el("div", "report");
+      item.dataset.event = String(e.id);
+      const values = el("div", "values");
+      const value = (label: string, text: string, differs: boolean): void => {
+        const v = el("span", differs ? "value differs" : "value");
+        v.append(el("i", "", label), document.createTextNode(text));
+        values.append(v);
+      };
+      value("article ", e.article, false);
+      value("date ", whenOf(e), whenOf(e) !== whenOf(i));
+      value("where ", e.place ?? (e.countries.join(", ") || "?"), (e.place ?? null) !== i.place);
+      value("actor ", e.actor ?? "unknown", e.actor !== i.actor);
+      value("weapons ", e.weapons.join(", ") || "–", e.weapons.join(",") !== i.weapons.join(","));
+      value("killed ", e.killed === null ? "–" : String(e.killed), e.killed !== null && e.killed !== i.killed);
+      value("injured ", e.injured === null ? "–" : String(e.injured), e.injured !== null && e.injured !== i.injured);
+      item.append(values);
+      for (const s of e.sentences) item.append(marked(s.segments));
+      box.append(item);
+    }
+    return box;
+  }
+  const ibody = $("incidents").querySelector("tbody")!;
+  const incidentRows = new Map<ReportIncident, HTMLTableRowElement[]>();
+  for (const i of data.incidents) {
+    const tr = el("tr", `incident ${i.kind}`);
+    tr.dataset.id = String(i.id);
+    const kind = el("td");
+    kind.append(el("span", `badge ${i.kind}`, i.kind));
+    const where = el("td", "where");
+    where.append(el("strong", "", i.place ?? (i.countries.join(", ") || "?")));
+    if (i.place && i.countries.length) where.append(el("span", "sub", i.countries.join(", ")));
+    const open = el("button", "open", `${plural(i.reports, "report")} ▸`);
+    open.type = "button";
+    open.title = `${plural(i.sources, "distinct source")}; show each report`;
+    const more = el("td", "more");
+    more.append(open, el("span", "sub", plural(i.sources, "source")));
+    tr.append(
+      el("td", "num id", `#${i.id}`),
+      el("td", "nowrap", whenOf(i)),
+      kind,
+      where,
+      el("td", "who", i.actor ?? "unknown"),
+      el("td", "", i.weapons.join(", ") || "–"),
+      el("td", "num killed", spread(i.killed, i.killed_range)),
+      el("td", "num injured", spread(i.injured, i.injured_range)),
+      more,
+    );
+    const panel = el("tr", "panel");
+    panel.hidden = true;
+    const cell = el("td");
+    cell.colSpan = 9;
+    panel.append(cell);
+    open.addEventListener("click", () => {
+      if (!cell.firstChild) cell.append(reportPanel(i));
+      panel.hidden = !panel.hidden;
+      open.textContent = `${plural(i.reports, "report")} ${panel.hidden ? "▸" : "▾"}`;
+      tr.classList.toggle("open", !panel.hidden);
+    });
+    incidentRows.set(i, [tr, panel]);
+    ibody.append(tr, panel);
+  }
+
   // ── wiring ─────────────────────────────────────────────────────────────
   let shown: ReportEvent[] = data.events;
+  let shownIncidents: ReportIncident[] = data.incidents;
   function update(): void {
     shown = data.events.filter(matches);
+    shownIncidents = data.incidents.filter(matchesIncident);
     for (const [e, tr] of rows) tr.hidden = !shown.includes(e);
-    const series = timelineData(shown);
+    for (const [i, [tr, panel]] of incidentRows) {
+      tr!.hidden = !shownIncidents.includes(i);
+      if (tr!.hidden) panel!.hidden = true;
+    }
+    const series = timelineData(shownIncidents);
     timeline.setData(series);
     // What the chart plots (the stacked totals), for readers and tests alike.
-    timelineBox.dataset.events = String((series[1] as number[]).reduce((a, b) => a + b, 0));
-    const outside = shown.filter((e) => e.date && !inSpan(e.date));
+    timelineBox.dataset.incidents = String((series[1] as number[]).reduce((a, b) => a + b, 0));
+    const outside = shownIncidents.filter((i) => dayOf(i) && !inSpan(dayOf(i)!));
     $("timeline-note").textContent =
-      `${plural(shown.filter((e) => e.date).length, "dated event")}; ${shown.filter((e) => !e.date).length} undated not drawn.` +
+      `${plural(shownIncidents.filter((i) => i.date).length, "dated incident")} (the events of several articles that report one attack or strike count once); ` +
+      `${shownIncidents.filter((i) => !i.date).length} known only within a window of days and ${shown.filter((e) => e.incident === null).length} event(s) in no incident (undated or umbrella) not drawn.` +
       (outside.length
-        ? ` Outside the axis (${fmtDay(first)} – ${fmtDay(last)}, the span of most events), not drawn: ` +
-          outside.map((e) => `#${e.id} ${e.date} ${e.kind}${e.place ? ` at ${e.place}` : ""}`).join("; ") + "."
+        ? ` Outside the axis (${fmtDay(first)} – ${fmtDay(last)}, the span of most incidents), not drawn: ` +
+          outside.map((i) => `incident #${i.id} ${dayOf(i)} ${i.kind}${i.place ? ` at ${i.place}` : ""}`).join("; ") + "."
         : "");
     timelineBox.dataset.outliers = String(outside.length);
-    drawEvents(shown);
-    $("shown-count").textContent = shown.length === data.events.length ? `all ${plural(data.events.length, "event")}` : `${shown.length} of ${plural(data.events.length, "event")}`;
+    drawIncidents(shownIncidents);
+    const ofAll = (n: number, all: number, word: string): string => (n === all ? `all ${plural(all, word)}` : `${n} of ${plural(all, word)}`);
+    $("shown-count").textContent = `${ofAll(shownIncidents.length, data.incidents.length, "incident")} · ${ofAll(shown.length, data.events.length, "event")}`;
     $("no-events").hidden = shown.length > 0;
-    const sum = (f: (e: ReportEvent) => number | null): number => shown.reduce((a, e) => a + (f(e) ?? 0), 0);
-    for (const k of data.kinds) $(`kpi-${k.id}`).textContent = String(shown.filter((e) => e.kind === k.id).length);
-    $("kpi-killed").textContent = String(sum((e) => e.killed));
-    $("kpi-injured").textContent = String(sum((e) => e.injured));
+    $("no-incidents").hidden = shownIncidents.length > 0;
+    // Casualties of incidents: the value most reports give, once per attack, not once per article.
+    const sum = (f: (i: ReportIncident) => number | null): number => shownIncidents.reduce((a, i) => a + (f(i) ?? 0), 0);
+    for (const k of data.kinds) $(`kpi-${k.id}`).textContent = String(shownIncidents.filter((i) => i.kind === k.id).length);
+    $("kpi-killed").textContent = String(sum((i) => i.killed));
+    $("kpi-injured").textContent = String(sum((i) => i.injured));
   }
   for (const input of [kindSel, countrySel, actorSel, fromIn, toIn]) input.addEventListener("change", update);
   textIn.addEventListener("input", update);
@@ -349,7 +448,7 @@ export function reportClient(): void {
     timeline.setSize({ width: Math.max(320, timelineBox.clientWidth), height: 260 });
     tallyChart.setSize({ width: Math.max(320, tallyBox.clientWidth), height: 280 });
     drawMap();
-    drawEvents(shown);
+    drawIncidents(shownIncidents);
   });
   document.body.dataset.ready = "true";
 }

@@ -1,7 +1,8 @@
 /**
  * Gathers what the report shows from the database: the snapshot's events
- * with their marked sentences, its tallies with their words marked, the
- * cumulative distinct events, and the map's outlines.
+ * with their marked sentences, its incidents (the events of many articles
+ * that report one real attack or strike), its tallies with their words
+ * marked, the cumulative incidents, and the map's outlines.
  */
 import { kindRegistry } from "../kinds.js";
 import { basename } from "node:path";
@@ -11,8 +12,11 @@ import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
 import { segmentSentence } from "../query/highlight.js";
 import { queryEvents, type EventRecord } from "../query/queryEvents.js";
 import { cumulativeDistinct } from "./distinctEvents.js";
+import { incidentLookup } from "../incidents/membership.js";
+import { incidentsAsOf, listIncidents, type IncidentRow } from "../incidents/readIncidents.js";
+import { currentHierarchy } from "../incidents/link.js";
 import { MAP_BBOX, mapOutlines } from "./mapOutlines.js";
-import type { ReportData, ReportEvent, ReportTally, TimeSpan } from "./reportTypes.js";
+import type { ReportData, ReportEvent, ReportIncident, ReportTally, TimeSpan } from "./reportTypes.js";
 
 export interface ReportOptions {
   run?: number | null;
@@ -23,13 +27,14 @@ export interface ReportOptions {
   now?: Date;
 }
 
-function toReportEvent(e: EventRecord, centres: Map<string, [number, number]>): ReportEvent & { umbrella: boolean } {
+function toReportEvent(e: EventRecord, incident: number | null, centres: Map<string, [number, number]>): ReportEvent & { umbrella: boolean } {
   const countries = e.country ? e.country.split("; ") : [];
   const exact = e.latitude !== null && e.longitude !== null;
   // No coordinates: fall back to the country's (or sea's) centre, drawn as approximate.
   const centre = exact ? null : countries.map((c) => centres.get(c)).find((c) => c !== undefined) ?? null;
   return {
     id: e.id,
+    incident,
     article: e.article,
     kind: e.kind,
     date: e.date,
@@ -48,6 +53,37 @@ function toReportEvent(e: EventRecord, centres: Map<string, [number, number]>): 
     approximate: !exact && centre !== null,
     umbrella: e.umbrella,
     sentences: e.sources.filter((s) => s.evidence).map((s) => ({ idx: s.idx, segments: s.segments })),
+  };
+}
+
+const range = (min: number | null, max: number | null): [number, number] | null => (min !== null && max !== null ? [min, max] : null);
+
+/** An incident for the page, drawn where its reports at its place are, else at its country's centre (approximate). */
+function toReportIncident(i: IncidentRow, reports: ReportEvent[], places: Map<string, GazetteerEntry>, centres: Map<string, [number, number]>): ReportIncident {
+  const countries = i.country ? i.country.split("; ") : [];
+  const at = reports.find((r) => i.place !== null && r.place === i.place && !r.approximate && r.lon !== null && r.lat !== null);
+  const named = i.place !== null ? places.get(i.place) : undefined;
+  const exact: [number, number] | null = at ? [at.lon!, at.lat!] : named && named.kind !== "country" && named.kind !== "sea" ? [named.lon, named.lat] : null;
+  const centre = exact ? null : (countries.map((c) => centres.get(c)).find((c) => c !== undefined) ?? null);
+  return {
+    id: i.id,
+    kind: i.kind,
+    date: i.date,
+    date_start: i.date_start,
+    date_end: i.date_end,
+    countries,
+    place: i.place,
+    actor: i.actor,
+    weapons: i.weapons,
+    killed: i.killed,
+    killed_range: range(i.killed_min, i.killed_max),
+    injured: i.injured,
+    injured_range: range(i.injured_min, i.injured_max),
+    reports: i.reports,
+    sources: i.sources,
+    lon: exact?.[0] ?? centre?.[0] ?? null,
+    lat: exact?.[1] ?? centre?.[1] ?? null,
+    approximate: !exact && centre !== null,
   };
 }
 
@@ -79,7 +115,7 @@ export function wordEdges(text: string, start: number, end: number): [number, nu
 const DAY_MS = 86_400_000;
 
 /**
- * The span of days that holds most dated events: events further from the
+ * The span of days that holds most incidents (or events): those further from the
  * median day than five median absolute deviations (at least five weeks) are
  * outliers, listed rather than drawn. Median-based, so a few old events
  * cannot drag the span towards themselves.
@@ -109,7 +145,13 @@ export function reportData(db: Db, options: ReportOptions): ReportData {
   const run = options.run ?? null;
   const gazetteer = options.gazetteer ?? loadLexicons().gazetteer;
   const centres = new Map(gazetteer.filter((g) => g.kind === "country" || g.kind === "sea").map((g) => [g.name, [g.lon, g.lat] as [number, number]]));
-  const events = queryEvents(db, { run }).events.map((e) => toReportEvent(e, centres));
+  const incidentOf = incidentLookup(db, run);
+  const events = queryEvents(db, { run }).events.map((e) => toReportEvent(e, incidentOf(e.id), centres));
+  const rows = run === null ? listIncidents(db) : incidentsAsOf(db, run, currentHierarchy());
+  const places = new Map(gazetteer.map((g) => [g.name, g]));
+  const reportsOf = new Map<number, ReportEvent[]>();
+  for (const e of events) if (e.incident !== null) reportsOf.set(e.incident, [...(reportsOf.get(e.incident) ?? []), e]);
+  const incidents = rows.map((i) => toReportIncident(i, reportsOf.get(i.id) ?? [], places, centres));
   const snap = snapshotSql(run);
   const articles = (db.prepare(`SELECT COUNT(*) AS n FROM (${snap.sql})`).get(...snap.params) as { n: number }).n;
   return {
@@ -119,10 +161,11 @@ export function reportData(db: Db, options: ReportOptions): ReportData {
     run,
     articles,
     events: events.map(({ umbrella: _u, ...e }) => e),
+    incidents,
     tallies: readTallies(db, run),
-    cumulative: cumulativeDistinct(events),
+    cumulative: cumulativeDistinct(incidents),
     kinds: kindRegistry().list.map((k) => ({ id: k.id, description: k.description, colour: k.colour })),
-    span: timeSpan(events),
+    span: timeSpan(incidents),
     bbox: MAP_BBOX,
     outlines: mapOutlines(),
   };

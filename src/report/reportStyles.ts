@@ -47,6 +47,14 @@ td.nowrap { white-space: nowrap; }
 td .sub { display: block; color: var(--muted); font-size: 12px; }
 td.source { min-width: 340px; max-width: 640px; overflow-wrap: anywhere; }
 td.where, td.who { overflow-wrap: anywhere; }
+table.data tr.incident:hover td, table.data tr.incident.open td { background: #f3f6fb; }
+tr.panel td { background: #f8f9fb; padding: 6px 12px 10px; }
+td.more { white-space: nowrap; }
+button.open { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #ced4da; border-radius: 6px; background: #fff; cursor: pointer; }
+.reports .report { border-left: 3px solid #ced4da; padding: 4px 10px; margin: 6px 0; overflow-wrap: anywhere; }
+.values { display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: 12.5px; margin-bottom: 3px; }
+.values i { color: var(--muted); font-style: normal; }
+.value.differs { background: #ffe8cc; border-radius: 3px; padding: 0 3px; }
 /* Narrow windows (800 px): each event is a block, its sentence under its fields, so nothing scrolls sideways. */
 @media (max-width: 900px) {
   header.top, .filters { padding-left: 14px; padding-right: 14px; }
@@ -59,6 +67,14 @@ td.where, td.who { overflow-wrap: anywhere; }
   #events td.killed::before { content: "killed "; color: var(--muted); }
   #events td.injured::before { content: "injured "; color: var(--muted); }
   #events td.source { grid-column: 1 / -1; min-width: 0; max-width: none; }
+  #incidents thead { display: none; }
+  #incidents tr.incident { display: grid; grid-template-columns: auto auto auto 1fr; gap: 0 8px; border-bottom: 1px solid var(--line); padding: 6px 0; }
+  #incidents tr.incident[hidden] { display: none; }
+  #incidents td { border-bottom: 0; padding: 2px 4px; }
+  #incidents td.killed::before { content: "killed "; color: var(--muted); }
+  #incidents td.injured::before { content: "injured "; color: var(--muted); }
+  #incidents tr.panel, #incidents tr.panel td { display: block; }
+  #incidents tr.panel[hidden] { display: none; }
   #tallies td.source { min-width: 0; }
 }
 p.sentence { margin: 0 0 4px; }

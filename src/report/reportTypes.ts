@@ -13,6 +13,8 @@ export interface ReportSentence {
 
 export interface ReportEvent {
   id: number;
+  /** The incident it reports (ReportData.incidents); null: none (undated, umbrella). */
+  incident: number | null;
   article: string;
   /** A kind of the registry (ReportData.kinds). */
   kind: string;
@@ -36,6 +38,31 @@ export interface ReportEvent {
   sentences: ReportSentence[];
 }
 
+/**
+ * One incident (one real attack or strike, however many articles report
+ * it): its best values; its reports are the events whose `incident` is its id.
+ */
+export interface ReportIncident {
+  id: number;
+  kind: string;
+  date: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  countries: string[];
+  place: string | null;
+  actor: string | null;
+  weapons: string[];
+  killed: number | null;
+  killed_range: [number, number] | null;
+  injured: number | null;
+  injured_range: [number, number] | null;
+  reports: number;
+  sources: number;
+  lon: number | null;
+  lat: number | null;
+  approximate: boolean;
+}
+
 export interface ReportTally {
   metric: string;
   value: number;
@@ -47,10 +74,10 @@ export interface ReportTally {
   segments: Segment[];
 }
 
-/** Cumulative distinct events found, by day (see distinctEvents.ts). */
+/** Cumulative incidents found, by day (see distinctEvents.ts). */
 export interface CumulativeRow {
   day: string;
-  /** Kind id → distinct events of that kind up to and including the day. */
+  /** Kind id → incidents of that kind up to and including the day. */
   counts: Record<string, number>;
 }
 
@@ -70,6 +97,7 @@ export interface ReportKind {
 export interface TimeSpan {
   from: string;
   to: string;
+  /** Incidents outside the span. */
   outliers: Array<{ id: number; date: string; kind: string; place: string | null }>;
 }
 
@@ -80,6 +108,7 @@ export interface ReportData {
   run: number | null;
   articles: number;
   events: ReportEvent[];
+  incidents: ReportIncident[];
   tallies: ReportTally[];
   cumulative: CumulativeRow[];
   kinds: ReportKind[];

@@ -22,6 +22,9 @@ import { corpusDb, hostileDb, HOSTILE_KEY, INJECTION, REF, type TestDb } from ".
 import { CORPUS, runInProcess } from "../helpers.js";
 import { openDatabase } from "../../src/db/openDatabase.js";
 import { ingest } from "../../src/pipeline/ingest.js";
+import Database from "better-sqlite3";
+
+const INCIDENT_CORPUS = join(import.meta.dirname, "..", "incidents", "corpus");
 
 /** corpus/ plus an article recalling a 2020 attack: an outlier for the time axes. */
 async function corpusWithHistory(): Promise<TestDb> {
@@ -89,8 +92,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
       expect(await visibleRows(page)).toBe(events);
       expect(await page.locator("#timeline canvas").count()).toBeGreaterThan(0);
       expect(await page.locator("#tally-chart canvas").count()).toBeGreaterThan(0);
-      expect(Number(await page.getAttribute("#timeline", "data-events"))).toBe(dated);
-      const onMap = Number(await page.getAttribute("#map", "data-events"));
+      expect(dated).toBeGreaterThan(0);
+      const incidents = count(t, "SELECT COUNT(*) AS n FROM incidents WHERE reports > 0");
+      // The timeline draws the dated incidents; one known only within a window is counted, not drawn.
+      expect(Number(await page.getAttribute("#timeline", "data-incidents"))).toBe(count(t, "SELECT COUNT(*) AS n FROM incidents WHERE reports > 0 AND date IS NOT NULL"));
+      expect(Number(await page.getAttribute("#tally-chart", "data-distinct"))).toBe(incidents);
+      expect(await page.locator("#incidents tbody tr.incident").count()).toBe(incidents);
+      const onMap = Number(await page.getAttribute("#map", "data-incidents"));
       expect(onMap).toBeGreaterThan(0);
       expect(await page.locator("#map path.country").count()).toBeGreaterThan(10);
       expect(await page.locator("#tallies tbody tr").count()).toBe(count(t, "SELECT COUNT(*) AS n FROM v_tallies"));
@@ -101,9 +109,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
 
       await page.selectOption("#filter-kind", "strike");
       expect(await visibleRows(page)).toBe(strikes);
-      expect(Number(await page.getAttribute("#timeline", "data-events"))).toBe(count(t, "SELECT COUNT(*) AS n FROM v_events WHERE kind = 'strike' AND date IS NOT NULL"));
-      expect(Number(await page.getAttribute("#map", "data-events"))).toBeLessThan(onMap);
-      expect(await page.textContent("#shown-count")).toBe(`${strikes} of ${events} events`);
+      const strikeIncidents = count(t, "SELECT COUNT(*) AS n FROM incidents WHERE reports > 0 AND kind = 'strike'");
+      expect(Number(await page.getAttribute("#timeline", "data-incidents"))).toBe(count(t, "SELECT COUNT(*) AS n FROM incidents WHERE reports > 0 AND kind = 'strike' AND date IS NOT NULL"));
+      expect(Number(await page.getAttribute("#map", "data-incidents"))).toBeLessThan(onMap);
+      expect(await page.textContent("#shown-count")).toBe(`${strikeIncidents} of ${incidents} incidents · ${strikes} of ${events} events`);
 
       await page.click("#filter-reset");
       await page.fill("#filter-text", "Kirkuk");
@@ -134,11 +143,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
       });
       expect(table.table).toBeLessThanOrEqual(table.box);
       // The 2020 event is listed as an outlier, not stretched across the axis.
-      const old = t.db.prepare("SELECT id, date FROM v_events WHERE date < '2021-01-01'").all() as Array<{ id: number; date: string }>;
+      const old = t.db.prepare("SELECT id, date FROM incidents WHERE reports > 0 AND date < '2021-01-01'").all() as Array<{ id: number; date: string }>;
       expect(old.length).toBeGreaterThan(0);
       expect(Number(await page.getAttribute("#timeline", "data-outliers"))).toBe(old.length);
       const note = (await page.textContent("#timeline-note"))!;
-      for (const o of old) expect(note).toContain(`#${o.id} ${o.date}`);
+      for (const o of old) expect(note).toContain(`incident #${o.id} ${o.date}`);
       const data = reportData(t.db, { database: t.file });
       expect(data.span!.from > "2023-01-01").toBe(true);
       expect(note).toContain(`${data.span!.from} – ${data.span!.to}`);
@@ -165,6 +174,87 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
       expect(errors).toEqual([]);
     } finally {
       t.close();
+    }
+  });
+
+  it("the_distinct_event_count_is_the_number_of_incidents_and_an_incident_s_panel_lists_its_reports", async () => {
+    // The incidents helper's invented corpus: one attack reported four times (injured 3 against 4),
+    // a report naming only Syria that joins the al-Tanf attack, a strike answering the first attack.
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-report-incidents-"));
+    try {
+      const db = join(dir, "i.sqlite");
+      const cli = async (...argv: string[]): Promise<string> => {
+        const r = await runInProcess([...argv, "--db", db]);
+        expect(r.code, `${argv.join(" ")}: ${r.stderr}`).toBe(0);
+        return r.stdout;
+      };
+      await cli("ingest", INCIDENT_CORPUS, "--reference-date", "2024-03-10", "--quiet");
+      const incidents = JSON.parse(await cli("incidents", "--format", "json")) as Array<{ id: number; kind: string; reports: number }>;
+      const records = JSON.parse(await cli("export", "--level", "incident", "--format", "json")) as Array<{ id: number; articles: string[]; events: number[] }>;
+      const file = join(dir, "report.html");
+      await cli("report", "--out", file);
+      const store = new Database(db, { readonly: true });
+      // What the old key (kind, day, place or country) counted: more than the incidents, since reports differ in how they name the place.
+      const byKey = (store.prepare("SELECT COUNT(DISTINCT kind || '|' || date || '|' || COALESCE(place, country)) AS n FROM v_events WHERE date IS NOT NULL AND umbrella = 0").get() as { n: number }).n;
+      const events = (store.prepare("SELECT COUNT(*) AS n FROM v_events").get() as { n: number }).n;
+      store.close();
+      expect(incidents.length).toBeGreaterThan(1);
+      expect(incidents.length).toBeLessThan(byKey);
+      expect(events).toBeGreaterThan(incidents.length);
+
+      for (const width of [1400, 800]) {
+        const page = await browser.newPage();
+        await page.setViewportSize({ width, height: 1000 });
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        await page.goto(pathToFileURL(file).href);
+        await page.waitForSelector("body[data-ready]", { timeout: 15_000 });
+        // The distinct count the tally chart's lines end at, the KPIs, the timeline, the map and the table: the incidents.
+        expect(Number(await page.getAttribute("#tally-chart", "data-distinct"))).toBe(incidents.length);
+        let kpis = 0;
+        for (const kind of new Set(incidents.map((i) => i.kind))) {
+          const n = Number(await page.textContent(`#kpi-${kind}`));
+          expect(n).toBe(incidents.filter((i) => i.kind === kind).length);
+          kpis += n;
+        }
+        expect(kpis).toBe(incidents.length);
+        expect(Number(await page.getAttribute("#timeline", "data-incidents"))).toBe(incidents.length);
+        expect(Number(await page.getAttribute("#map", "data-incidents"))).toBe(incidents.length);
+        expect(await page.locator("#incidents tbody tr.incident").count()).toBe(incidents.length);
+        expect(await page.locator("#events tbody tr.event").count()).toBe(events);
+
+        // The most reported incident's panel: each report, its article, its values, its sentence.
+        const most = [...incidents].sort((a, b) => b.reports - a.reports)[0]!;
+        const record = records.find((r) => r.id === most.id)!;
+        const row = page.locator(`#incidents tr.incident[data-id="${most.id}"]`);
+        const panel = row.locator("xpath=following-sibling::tr[1]");
+        expect(await panel.isHidden()).toBe(true);
+        await row.locator("button.open").click();
+        expect(await panel.isVisible()).toBe(true);
+        expect(await panel.locator(".report").count()).toBe(most.reports);
+        expect(await panel.locator(".report").evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.event)).sort((a, b) => a - b))).toEqual(record.events);
+        const text = (await panel.textContent())!;
+        for (const a of record.articles) expect(text).toContain(a);
+        expect(await panel.locator(".report p.sentence").count()).toBeGreaterThanOrEqual(most.reports);
+        // Injured 3 in some reports, 4 in another: the odd value is marked.
+        expect(await panel.locator(".value.differs").count()).toBeGreaterThan(0);
+        // Filtering by kind hides the other incidents' rows and their panels.
+        const other = incidents.find((i) => i.kind !== most.kind)!;
+        await page.selectOption("#filter-kind", other.kind);
+        expect(await panel.isHidden()).toBe(true);
+        expect(await page.locator("#incidents tbody tr.incident:not([hidden])").count()).toBe(incidents.filter((i) => i.kind === other.kind).length);
+        await page.click("#filter-reset");
+        await row.locator("button.open").click();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        if (width === 800) {
+          mkdirSync(ARTIFACTS, { recursive: true });
+          await page.screenshot({ path: join(ARTIFACTS, "report-incidents-800.png"), fullPage: true });
+        }
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -4,7 +4,7 @@ import { reportData, timeSpan, wordEdges } from "../../src/report/reportData.js"
 import { renderReport } from "../../src/report/renderReport.js";
 import { cumulativeDistinct } from "../../src/report/distinctEvents.js";
 import { jsonForScript } from "../../src/report/embed.js";
-import type { ReportData, ReportEvent } from "../../src/report/reportTypes.js";
+import type { ReportData } from "../../src/report/reportTypes.js";
 import { corpusDb, type TestDb } from "../query/fixtures.js";
 
 let t: TestDb;
@@ -44,17 +44,29 @@ describe("report data", () => {
   });
 });
 
-describe("cumulative distinct events", () => {
-  const ev = (kind: "attack" | "strike", date: string | null, place: string | null, extra: Partial<ReportEvent & { umbrella: boolean }> = {}): ReportEvent & { umbrella?: boolean } =>
-    ({ id: 0, article: "a", kind, date, date_start: null, date_end: null, countries: ["Iraq"], place, actor: null, target: null, weapons: [], killed: null, injured: null, outcome: null, lon: null, lat: null, approximate: false, sentences: [], ...extra });
-  it("the_same_event_in_two_articles_counts_once", () => {
-    expect(cumulativeDistinct([ev("attack", "2023-11-01", "al-Tanf"), ev("attack", "2023-11-01", "al-Tanf", { article: "b" }), ev("attack", "2023-11-03", "Erbil")])).toEqual([
-      { day: "2023-11-01", counts: { attack: 1 } },
-      { day: "2023-11-03", counts: { attack: 2 } },
+describe("cumulative distinct events: the incidents", () => {
+  const inc = (id: number, kind: "attack" | "strike", date: string | null, date_start: string | null = date) => ({ id, kind, date, date_start });
+  it("each_incident_counts_once_on_its_day", () => {
+    expect(cumulativeDistinct([inc(1, "attack", "2023-11-01"), inc(2, "attack", "2023-11-03"), inc(3, "strike", "2023-11-01")])).toEqual([
+      { day: "2023-11-01", counts: { attack: 1, strike: 1 } },
+      { day: "2023-11-03", counts: { attack: 2, strike: 1 } },
     ]);
   });
-  it("undated_and_umbrella_events_are_left_out", () => {
-    expect(cumulativeDistinct([ev("strike", null, "Kirkuk"), ev("attack", "2023-11-02", null, { umbrella: true }), ev("strike", "2023-11-05", null)])).toEqual([{ day: "2023-11-05", counts: { strike: 1 } }]);
+  it("an_incident_known_only_within_a_window_counts_on_its_first_day", () => {
+    expect(cumulativeDistinct([inc(1, "strike", null, "2023-11-05"), inc(2, "strike", "2023-11-02"), inc(3, "attack", null, null)])).toEqual([
+      { day: "2023-11-02", counts: { strike: 1 } },
+      { day: "2023-11-05", counts: { strike: 2 } },
+    ]);
+  });
+  it("the_report_s_count_is_the_database_s_incidents_and_each_event_names_its_incident", () => {
+    const incidents = (t.db.prepare("SELECT COUNT(*) AS n FROM incidents WHERE reports > 0").get() as { n: number }).n;
+    expect(data.incidents.length).toBe(incidents);
+    expect(Object.values(data.cumulative.at(-1)!.counts).reduce((a, b) => a + b, 0)).toBe(incidents);
+    const linked = new Map((t.db.prepare("SELECT event_id, incident_id FROM incident_reports").all() as Array<{ event_id: number; incident_id: number }>).map((r) => [r.event_id, r.incident_id]));
+    for (const e of data.events) expect(e.incident).toBe(linked.get(e.id) ?? null);
+    // Fewer incidents than linked events: several articles report one attack.
+    expect(data.events.filter((e) => e.incident !== null).length).toBeGreaterThan(incidents);
+    for (const i of data.incidents) expect(data.events.filter((e) => e.incident === i.id).length).toBe(i.reports);
   });
 });
 
