@@ -349,8 +349,8 @@ export function reportClient(): void {
       };
       value("article ", e.article, false);
       value("date ", whenOf(e), whenOf(e) !== whenOf(i));
-      value("where ", e.place ?? (e.countries.join(", ") || "?"), (e.place ?? null) !== i.place);
-      value("actor ", e.actor ?? "unknown", e.actor !== i.actor);
+      value("where ", e.place ?? (e.countries.join(", ") || "?"), e.place !== null && e.place !== i.place);
+      value("actor ", e.actor ?? "unknown", e.actor !== null && e.actor !== i.actor);
       value("weapons ", e.weapons.join(", ") || "–", e.weapons.join(",") !== i.weapons.join(","));
       value("killed ", e.killed === null ? "–" : String(e.killed), e.killed !== null && e.killed !== i.killed);
       value("injured ", e.injured === null ? "–" : String(e.injured), e.injured !== null && e.injured !== i.injured);
