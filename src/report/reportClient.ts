@@ -336,8 +336,17 @@ export function reportClient(): void {
   // ── incidents table: each row opens a panel of its reports ─────────────
   // The panel sets each report's values side by side, a value that differs
   // from the incident's marked, with the report's sentence under them.
+  const linkText = (l: ReportIncident["retaliation"][number]): string =>
+    l.direction === "answered-by"
+      ? `answered by the strike of incident #${l.incident ?? "?"}`
+      : `answers ${l.incident !== null ? `the attack of incident #${l.incident}` : "an attack not in the corpus"}${l.ref ? ` (${l.ref})` : ""}`;
   function reportPanel(i: ReportIncident): HTMLElement {
     const box = el("div", "reports");
+    for (const c of i.conflicts) box.append(el("p", "conflict", `Reports differ — ${c}`));
+    for (const l of i.retaliation) {
+      const p = el("p", "retaliation", `${linkText(l)}: “${l.sentence}” — ${l.article}`);
+      box.append(p);
+    }
     for (const e of reportsOf.get(i.id) ?? []) {
       const item = el("div", "report");
       item.dataset.event = String(e.id);
@@ -373,6 +382,9 @@ export function reportClient(): void {
     const open = el("button", "open", `${plural(i.reports, "report")} ▸`);
     open.type = "button";
     open.title = `${plural(i.sources, "distinct source")}; show each report`;
+    const who = el("td", "who");
+    who.append(el("span", "", i.actor ?? "unknown"));
+    for (const l of i.retaliation) who.append(el("span", "sub link", l.direction === "answers" ? `answers #${l.incident ?? "?"}` : `answered by #${l.incident ?? "?"}`));
     const more = el("td", "more");
     more.append(open, el("span", "sub", plural(i.sources, "source")));
     tr.append(
@@ -380,7 +392,7 @@ export function reportClient(): void {
       el("td", "nowrap", whenOf(i)),
       kind,
       where,
-      el("td", "who", i.actor ?? "unknown"),
+      who,
       el("td", "", i.weapons.join(", ") || "–"),
       el("td", "num killed", spread(i.killed, i.killed_range)),
       el("td", "num injured", spread(i.injured, i.injured_range)),

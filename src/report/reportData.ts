@@ -15,6 +15,9 @@ import { cumulativeDistinct } from "./distinctEvents.js";
 import { incidentLookup } from "../incidents/membership.js";
 import { incidentsAsOf, listIncidents, type IncidentRow } from "../incidents/readIncidents.js";
 import { currentHierarchy } from "../incidents/link.js";
+import { retaliationsOf } from "../incidents/retaliation.js";
+import type { Hierarchy } from "../incidents/hierarchy.js";
+import { conflictCell } from "../export/incidentRecords.js";
 import { MAP_BBOX, mapOutlines } from "./mapOutlines.js";
 import type { ReportData, ReportEvent, ReportIncident, ReportTally, TimeSpan } from "./reportTypes.js";
 
@@ -59,7 +62,7 @@ function toReportEvent(e: EventRecord, incident: number | null, centres: Map<str
 const range = (min: number | null, max: number | null): [number, number] | null => (min !== null && max !== null ? [min, max] : null);
 
 /** An incident for the page, drawn where its reports at its place are, else at its country's centre (approximate). */
-function toReportIncident(i: IncidentRow, reports: ReportEvent[], places: Map<string, GazetteerEntry>, centres: Map<string, [number, number]>): ReportIncident {
+function toReportIncident(db: Db, h: Hierarchy, i: IncidentRow, reports: ReportEvent[], places: Map<string, GazetteerEntry>, centres: Map<string, [number, number]>): ReportIncident {
   const countries = i.country ? i.country.split("; ") : [];
   const at = reports.find((r) => i.place !== null && r.place === i.place && !r.approximate && r.lon !== null && r.lat !== null);
   const named = i.place !== null ? places.get(i.place) : undefined;
@@ -81,6 +84,14 @@ function toReportIncident(i: IncidentRow, reports: ReportEvent[], places: Map<st
     injured_range: range(i.injured_min, i.injured_max),
     reports: i.reports,
     sources: i.sources,
+    conflicts: i.conflicts.map(conflictCell),
+    retaliation: retaliationsOf(db, h, i).map((l) => ({
+      direction: l.direction,
+      incident: l.direction === "answers" ? l.attackIncident : l.strikeIncident,
+      ref: [l.refDate, l.refPlace ?? l.refCountry].filter(Boolean).join(", "),
+      sentence: l.sentence,
+      article: l.article,
+    })),
     lon: exact?.[0] ?? centre?.[0] ?? null,
     lat: exact?.[1] ?? centre?.[1] ?? null,
     approximate: !exact && centre !== null,
@@ -147,11 +158,12 @@ export function reportData(db: Db, options: ReportOptions): ReportData {
   const centres = new Map(gazetteer.filter((g) => g.kind === "country" || g.kind === "sea").map((g) => [g.name, [g.lon, g.lat] as [number, number]]));
   const incidentOf = incidentLookup(db, run);
   const events = queryEvents(db, { run }).events.map((e) => toReportEvent(e, incidentOf(e.id), centres));
-  const rows = run === null ? listIncidents(db) : incidentsAsOf(db, run, currentHierarchy());
+  const h = currentHierarchy();
+  const rows = run === null ? listIncidents(db) : incidentsAsOf(db, run, h);
   const places = new Map(gazetteer.map((g) => [g.name, g]));
   const reportsOf = new Map<number, ReportEvent[]>();
   for (const e of events) if (e.incident !== null) reportsOf.set(e.incident, [...(reportsOf.get(e.incident) ?? []), e]);
-  const incidents = rows.map((i) => toReportIncident(i, reportsOf.get(i.id) ?? [], places, centres));
+  const incidents = rows.map((i) => toReportIncident(db, h, i, reportsOf.get(i.id) ?? [], places, centres));
   const snap = snapshotSql(run);
   const articles = (db.prepare(`SELECT COUNT(*) AS n FROM (${snap.sql})`).get(...snap.params) as { n: number }).n;
   return {

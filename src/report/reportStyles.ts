@@ -54,6 +54,8 @@ button.open { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px soli
 .reports .report { border-left: 3px solid #ced4da; padding: 4px 10px; margin: 6px 0; overflow-wrap: anywhere; }
 .values { display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: 12.5px; margin-bottom: 3px; }
 .values i { color: var(--muted); font-style: normal; }
+p.conflict, p.retaliation { margin: 2px 0 6px; font-size: 12.5px; overflow-wrap: anywhere; }
+p.conflict { color: #a34700; } p.retaliation { color: #1864ab; }
 .value.differs { background: #ffe8cc; border-radius: 3px; padding: 0 3px; }
 /* Narrow windows (800 px): each event is a block, its sentence under its fields, so nothing scrolls sideways. */
 @media (max-width: 900px) {

@@ -58,6 +58,10 @@ export interface ReportIncident {
   injured_range: [number, number] | null;
   reports: number;
   sources: number;
+  /** Where its reports differ: "injured: 3 (a-1, a-3) | 4 (a-2)". */
+  conflicts: string[];
+  /** Strikes it answers or that answer it, with the sentence that says so. */
+  retaliation: Array<{ direction: "answers" | "answered-by"; incident: number | null; ref: string; sentence: string; article: string }>;
   lon: number | null;
   lat: number | null;
   approximate: boolean;

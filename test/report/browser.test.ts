@@ -190,7 +190,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
       };
       await cli("ingest", INCIDENT_CORPUS, "--reference-date", "2024-03-10", "--quiet");
       const incidents = JSON.parse(await cli("incidents", "--format", "json")) as Array<{ id: number; kind: string; reports: number }>;
-      const records = JSON.parse(await cli("export", "--level", "incident", "--format", "json")) as Array<{ id: number; articles: string[]; events: number[] }>;
+      const records = JSON.parse(await cli("export", "--level", "incident", "--format", "json")) as Array<{ id: number; articles: string[]; events: number[]; retaliation: Array<{ direction: string; incident: number | null }> }>;
       const file = join(dir, "report.html");
       await cli("report", "--out", file);
       const store = new Database(db, { readonly: true });
@@ -236,8 +236,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
         const text = (await panel.textContent())!;
         for (const a of record.articles) expect(text).toContain(a);
         expect(await panel.locator(".report p.sentence").count()).toBeGreaterThanOrEqual(most.reports);
-        // Injured 3 in some reports, 4 in another: the odd value is marked.
+        // Injured 3 in some reports, 4 in another: the odd value is marked, the conflict stated.
         expect(await panel.locator(".value.differs").count()).toBeGreaterThan(0);
+        expect(await panel.locator("p.conflict").allTextContents()).toContainEqual(expect.stringMatching(/^Reports differ — injured: 3 \(.+\) \| 4 \(/));
+        // The strike that answers it, with the sentence that says so.
+        const answeredBy = record.retaliation.find((l) => l.direction === "answered-by")!;
+        expect(answeredBy).toBeDefined();
+        expect(await panel.locator("p.retaliation").allTextContents()).toContainEqual(expect.stringContaining(`answered by the strike of incident #${answeredBy.incident}: “`));
         // Filtering by kind hides the other incidents' rows and their panels.
         const other = incidents.find((i) => i.kind !== most.kind)!;
         await page.selectOption("#filter-kind", other.kind);
@@ -272,6 +277,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)("report in chromium",
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(await page.locator("#events img, #events script, #events b").count()).toBe(0);
+      // Each incident's panel too: its reports' article keys and sentences are text.
+      const incidents = count(t, "SELECT COUNT(*) AS n FROM incidents WHERE reports > 0");
+      expect(incidents).toBeGreaterThan(0);
+      for (let k = 0; k < incidents; k++) await page.click(`#incidents tr.incident >> nth=${k} >> button.open`);
+      expect(await page.locator("#incidents tr.panel:not([hidden]) .report").count()).toBe(count(t, "SELECT COUNT(*) AS n FROM incident_reports"));
+      expect(await page.locator("#incidents img, #incidents script, #incidents b").count()).toBe(0);
+      const panels = (await page.textContent("#incidents tbody"))!;
+      expect(panels).toContain("<script>alert(1)</script>");
+      expect(panels).toContain(HOSTILE_KEY);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       // The markup is shown as the text it is.
       const table = (await page.textContent("#events tbody"))!;
       expect(table).toContain("<script>alert(1)</script>");
