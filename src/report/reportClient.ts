@@ -103,9 +103,11 @@ export function reportClient(): void {
     if (kindSel.value && x.kind !== kindSel.value) return false;
     if (countrySel.value && !x.countries.includes(countrySel.value)) return false;
     if (actorSel.value && (x.actor ?? "(unknown)") !== actorSel.value) return false;
-    // A date window counts when it overlaps; an undated event matches no date filter.
-    if (fromIn.value && !((x.date_end ?? x.date ?? "") >= fromIn.value)) return false;
-    if (toIn.value && !((x.date_start ?? x.date ?? "9999") <= toIn.value)) return false;
+    // A date window counts when it overlaps (an incident's window is the span of its reports' days);
+    // an undated event matches no date filter.
+    const [start, end] = "incident" in x ? [x.date ?? x.date_start, x.date ?? x.date_end] : [x.date_start ?? x.date, x.date_end ?? x.date];
+    if (fromIn.value && !((end ?? "") >= fromIn.value)) return false;
+    if (toIn.value && !((start ?? "9999") <= toIn.value)) return false;
     const words = textIn.value.toLowerCase().split(/\s+/).filter(Boolean);
     return words.every((w) => hay.includes(w));
   }

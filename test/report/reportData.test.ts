@@ -6,6 +6,9 @@ import { cumulativeDistinct } from "../../src/report/distinctEvents.js";
 import { jsonForScript } from "../../src/report/embed.js";
 import type { ReportData } from "../../src/report/reportTypes.js";
 import { corpusDb, type TestDb } from "../query/fixtures.js";
+import { join } from "node:path";
+import { runInProcess, tempDir } from "../helpers.js";
+import { openForReading } from "../../src/db/openDatabase.js";
 
 let t: TestDb;
 let data: ReportData;
@@ -131,6 +134,34 @@ describe("report time span and tally marks", () => {
         }
         at += s.text.length;
       }
+    }
+  });
+});
+
+describe("report as of a run", () => {
+  it("report_run_n_counts_the_incidents_of_run_n", async () => {
+    // The invented incident corpus in two runs: the second half adds reports to the first half's incidents.
+    const corpus = join(import.meta.dirname, "..", "incidents", "corpus");
+    const file = join(tempDir(), "runs.sqlite");
+    for (const half of ["first", "second"]) {
+      const r = await runInProcess(["ingest", join(corpus, half), "--db", file, "--reference-date", "2024-03-10", "--quiet"]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const listed = async (...extra: string[]): Promise<Array<{ id: number; reports: number }>> =>
+      JSON.parse((await runInProcess(["incidents", "--db", file, "--format", "json", ...extra])).stdout) as Array<{ id: number; reports: number }>;
+    const db = openForReading(file);
+    try {
+      for (const run of [1, 2]) {
+        const d = reportData(db, { database: file, run });
+        const expected = await listed("--run", String(run));
+        expect(d.incidents.map((i) => [i.id, i.reports])).toEqual(expected.map((i) => [i.id, i.reports]));
+        expect(Object.values(d.cumulative.at(-1)!.counts).reduce((a, b) => a + b, 0)).toBe(expected.length);
+        for (const i of d.incidents) expect(d.events.filter((e) => e.incident === i.id).length).toBe(i.reports);
+      }
+      const first = reportData(db, { database: file, run: 1 }).incidents.reduce((n, i) => n + i.reports, 0);
+      expect(first).toBeLessThan(reportData(db, { database: file }).incidents.reduce((n, i) => n + i.reports, 0));
+    } finally {
+      db.close();
     }
   });
 });
