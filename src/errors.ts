@@ -64,6 +64,7 @@ export const ERRORS = {
   // Commands: `sitrep COMMAND: CODE: message`, and the command stops.
   E_USAGE: { what: "a missing or malformed option or argument", advice: "see sitrep COMMAND --help", exit: 2, scope: "command" },
   E_UNKNOWN_OPTION: { what: "an option the command does not have (a close one is suggested)", advice: "see sitrep COMMAND --help", exit: 2, scope: "command" },
+  E_FORMAT: { what: "a `--format` the command does not write (the message names the ones it does)", advice: "see sitrep COMMAND --help", exit: 2, scope: "command" },
   E_LEXICON: {
     what: "a file in `lexicons/` that is not valid JSON, has an emptied list or a malformed entry (checked before any article is read)",
     advice: "fix the file named (or git checkout lexicons/)",

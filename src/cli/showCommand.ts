@@ -1,18 +1,21 @@
 /** `sitrep show EVENT_ID`: one event, every field beside the words it came from. */
 import { fail } from "../errors.js";
-import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type Command } from "./command.js";
+import { formatJson, outputFormats } from "./outputFormat.js";
+import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command.js";
+
+const FORMATS = outputFormats(["table", "json"], "table");
 
 export const showCommand: Command = {
   name: "show",
   summary: "show one event: each field with its words marked in the sentence, the article and the run",
-  usage: `sitrep show EVENT [--format table|json] [--run N] [--db FILE]
+  usage: `sitrep show EVENT [${FORMATS.usage}] [--run N] [--db FILE]
 
   EVENT        the event's id (the # column of sitrep query; events of older
                runs too), or its key ARTICLE#N: the N-th event of that article,
                which stays the same from one fresh ingest to the next
   --run N      with ARTICLE#N: the N-th event in run N (default: the article's newest run)
   --format F   table (default), or json: sentences with each field's offsets and words (--json too)`,
-  options: { ...dbOption, ...formatOptions(), run: { type: "string" } },
+  options: { ...dbOption, ...FORMATS.options, run: { type: "string" } },
   async run(ctx) {
     const { openForReading } = await import("../db/openDatabase.js");
     const { eventIdByKey, loadEvent } = await import("../query/loadEvent.js");
@@ -20,7 +23,7 @@ export const showCommand: Command = {
     const { eventJson } = await import("../query/formatEvents.js");
     const [id, ...more] = ctx.positionals;
     if (!id || more.length || !/^(#?\d+|.+#\d+)$/.test(id)) throw new UsageError("show needs one event id or key, e.g. sitrep show 12 or sitrep show 002_efa74c49af2ce7b0#1");
-    const format = formatOpt(ctx, ["table", "json"] as const, "table");
+    const format = FORMATS.pick(ctx);
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
       const run = runOpt(ctx, db);
@@ -29,7 +32,7 @@ export const showCommand: Command = {
       const detail = eventId === null ? null : loadEvent(db, eventId);
       if (!detail) throw fail("E_NO_EVENT", `there is no event ${id}${byKey && run !== null ? ` in run ${run}` : ""}`);
       ctx.stdout.write(
-        format === "json" ? JSON.stringify({ ...detail, event: eventJson(detail.event) }, null, 2) + "\n" : formatEventDetail(detail, Boolean(ctx.stdout.isTTY)),
+        format === "json" ? formatJson({ ...detail, event: eventJson(detail.event) }) : formatEventDetail(detail, Boolean(ctx.stdout.isTTY)),
       );
       return 0;
     } finally {
