@@ -1,5 +1,5 @@
 /**
- * The shape of a CLI command: its name, a one-line summary, usage text and
+ * The shape of a CLI command (its one-line summary is in commands.ts): its name, usage text and
  * option spec (node's util.parseArgs), and `run`, which returns the exit code.
  */
 import type { ParseArgsConfig } from "node:util";
@@ -22,7 +22,6 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   options: OptionSpec;
   run(ctx: CommandContext): Promise<number>;

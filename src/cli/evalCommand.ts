@@ -8,7 +8,6 @@ const FORMATS = outputFormats(["table", "json"], "table");
 
 export const evalCommand: Command = {
   name: "eval",
-  summary: "score the extracted events against a folder of gold answers",
   usage: `sitrep eval --gold DIR [--db FILE] [--run N] [${FORMATS.usage}]
 
   --gold DIR   folder of gold .json files (GUIDELINES §5), one per article

@@ -1,13 +1,8 @@
 /** `sitrep explain ARTICLE | --text "…" | --file PATH`: what each stage of extraction makes of an article, writing nothing. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { openDatabase } from "../db/openDatabase.js";
-import { compareWithStored } from "../explain/compareStored.js";
-import { explainArticle } from "../explain/explainArticle.js";
-import { formatExplain, onlySentence, printable, type ExplainView } from "../explain/formatExplain.js";
-import { storedInput, textInput } from "../explain/loadInput.js";
-import { loadLexicons } from "../lexicon/index.js";
-import { decodeArticleBytes } from "../text/index.js";
+import type { ExplainView } from "../explain/formatExplain.js";
+import { printable } from "../explain/formatExplain.js";
 import { formatJson, outputFormats } from "./outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
@@ -25,7 +20,6 @@ function refuse(ctx: CommandContext, code: string, message: string, path?: strin
 
 export const explainCommand: Command = {
   name: "explain",
-  summary: "show what each stage of extraction finds in an article or a text, with the current rules (writes nothing)",
   usage: `sitrep explain ARTICLE [--db FILE] [--sentence N] [${FORMATS.usage}] [--reference-date YYYY-MM-DD]
        sitrep explain --text "…" | --file PATH [--published YYYY-MM-DD] [--reference-date YYYY-MM-DD] [--sentence N] [${FORMATS.usage}]
 
@@ -49,6 +43,17 @@ export const explainCommand: Command = {
   },
   async run(ctx) {
     const format = FORMATS.pick(ctx);
+    // The extraction stack loads when the command runs, not when the CLI starts.
+    const [{ openDatabase }, { compareWithStored }, { explainArticle }, { formatExplain, onlySentence }, { storedInput, textInput }, { loadLexicons }, { decodeArticleBytes }] =
+      await Promise.all([
+        import("../db/openDatabase.js"),
+        import("../explain/compareStored.js"),
+        import("../explain/explainArticle.js"),
+        import("../explain/formatExplain.js"),
+        import("../explain/loadInput.js"),
+        import("../lexicon/index.js"),
+        import("../text/index.js"),
+      ]);
     const text = stringOpt(ctx, "text");
     const file = stringOpt(ctx, "file");
     const sources = [ctx.positionals.length > 0, text !== undefined, file !== undefined].filter(Boolean).length;

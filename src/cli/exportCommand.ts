@@ -8,7 +8,6 @@ const FORMATS = outputFormats(EXPORT_FORMATS, "json");
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the events and tallies as json, jsonl, csv, geojson or acled",
   usage: `sitrep export [${FORMATS.usage}] [--out FILE] [--run N] [--db FILE]
 
   --format F   json (default; --json too): one GUIDELINES §5 object per article, with sources

@@ -9,7 +9,6 @@ const FORMATS = outputFormats(["table", "json"], "table");
 
 export const extractCommand: Command = {
   name: "extract",
-  summary: "rerun the rules over the stored sentences (no re-parsing) and show what changed",
   usage: `sitrep extract [--db FILE] [--reference-date YYYY-MM-DD] [--full] [--quiet] [${FORMATS.usage}]
 
   Records a new run and prints the events added, removed and changed

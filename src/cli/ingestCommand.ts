@@ -15,7 +15,6 @@ import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } fro
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "read articles (.txt files, .jsonl/.jsonl.gz dumps) into the database and extract events",
   usage: `sitrep ingest PATH... [--reference-date YYYY-MM-DD] [--db FILE] [--key name|path] [--strict] [--quiet]
 
   PATH                   files or folders; folders are read recursively

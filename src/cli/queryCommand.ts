@@ -48,7 +48,6 @@ export function filtersFrom(ctx: CommandContext): EventFilters {
 
 export const queryCommand: Command = {
   name: "query",
-  summary: "list the events that match filters, each with the sentence it came from",
   usage: `sitrep query [filters] [${FORMATS.usage}] [--explain] [--db FILE]
 
   --kind K          a kind of lexicons/kinds.json (attack, strike)

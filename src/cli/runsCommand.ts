@@ -8,7 +8,6 @@ const DIFF_FORMATS = outputFormats(["table", "json"], "table");
 
 export const runsCommand: Command = {
   name: "runs",
-  summary: "list the runs: when, which command, rules version, reference date, counts",
   usage: `sitrep runs [${RUNS_FORMATS.usage}] [--db FILE]
 
   --format F   table (default), json (--json too), jsonl (one run a line), csv
@@ -47,7 +46,6 @@ function runsTable(runs: RunRow[]): string {
 
 export const diffCommand: Command = {
   name: "diff",
-  summary: "compare the events as of two runs: added, removed, changed field by field",
   usage: `sitrep diff RUN_A RUN_B [${DIFF_FORMATS.usage}] [--db FILE]
 
   --format F   table (default): each change with its sentence; json: the same as data (--json too)`,

@@ -7,7 +7,6 @@ const FORMATS = outputFormats(["table", "json"], "table");
 
 export const showCommand: Command = {
   name: "show",
-  summary: "show one event: each field with its words marked in the sentence, the article and the run",
   usage: `sitrep show EVENT [${FORMATS.usage}] [--run N] [--db FILE]
 
   EVENT        the event's id (the # column of sitrep query; events of older

@@ -7,7 +7,6 @@ const FORMATS = outputFormats(OUTPUT_FORMATS, "table");
 
 export const statsCommand: Command = {
   name: "stats",
-  summary: "count events by kind, country, actor and month; list articles without events and lexicon misses",
   usage: `sitrep stats [${FORMATS.usage}] [--top N] [--run N] [--db FILE]
 
   Lexicon misses are capitalised names in the sentences (compromise's name

@@ -14,7 +14,7 @@
  */
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import type { Lexicons } from "./loadLexicons.js";
-import { normalizeAlias, type Tokens } from "./matchAliases.js";
+import { compactForm, normalizeAlias, type Tokens } from "./matchAliases.js";
 
 /**
  * Minimum Jaro–Winkler similarity of compact forms, measured on the variant
@@ -32,10 +32,7 @@ export function maxEdits(length: number): number {
   return length <= 7 ? 1 : length <= 12 ? 2 : 3;
 }
 
-/** Normalised form without separators: "Ayn al-Assad" -> "aynalassad". */
-export function compactForm(s: string): string {
-  return normalizeAlias(s).replace(/ /g, "");
-}
+export { compactForm };
 
 /** Jaro–Winkler similarity (0..1) of two compact forms. */
 export function similarity(a: string, b: string): number {
