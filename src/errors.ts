@@ -55,7 +55,12 @@ export const ERRORS = {
     exit: 1,
     scope: "input",
   },
-  E_TIMEOUT: { what: "parsing took over `--article-timeout` seconds (60)", advice: "split the article, or raise the limit", exit: 1, scope: "input" },
+  E_TIMEOUT: {
+    what: "reading one article (a `.txt` file, or a dump up to its next record) or parsing it took over `--article-timeout` seconds (60)",
+    advice: "split the article or check the file, or raise the limit",
+    exit: 1,
+    scope: "input",
+  },
   E_WORKER: { what: "the worker thread parsing the article died", advice: "ingest the file again alone; report it if it fails again", exit: 1, scope: "input" },
   E_STORE: { what: "the article could not be stored (a bug)", advice: "report the bug with the file", exit: 1, scope: "input" },
   E_DB_WRITE: { what: "the database could not be written (disk full, locked)", advice: "free space or close the other program, and ingest again", exit: 1, scope: "input" },

@@ -37,7 +37,11 @@ export interface IngestOptions {
   referenceDate: string;
   /** Worker threads for parsing; 0 parses in the main thread. Default: one per core. */
   workers?: number;
-  /** Longest time one article may take to parse, in ms (default 60 s; enforced in worker threads only). */
+  /**
+   * Longest time one article may take, in ms (default 60 s): to read (a
+   * `.txt` file, or a dump up to its next record) and, in worker threads, to
+   * clean, split, parse and extract.
+   */
   articleTimeoutMs?: number;
   /** Articles per write transaction (default 64). */
   batchSize?: number;
@@ -252,7 +256,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
 
   try {
     let seq = 0;
-    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom })) {
+    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom, readTimeoutMs: options.articleTimeoutMs })) {
       if (stopped) break;
       // Back-pressure: never hold more than a few articles per worker in memory,
       // counting the finished ones waiting for their turn.
