@@ -61,6 +61,12 @@ export const ERRORS = {
     exit: 1,
     scope: "input",
   },
+  E_MEMORY: {
+    what: "cleaning and parsing one article needed more memory than an article may use (a parse thread's heap: 128 MB + 224 MB per MB of `--max-article-kb`, 352 MB by default)",
+    advice: "split the article, or raise --max-article-kb",
+    exit: 1,
+    scope: "input",
+  },
   E_WORKER: { what: "the worker thread parsing the article died", advice: "ingest the file again alone; report it if it fails again", exit: 1, scope: "input" },
   E_STORE: { what: "the article could not be stored (a bug)", advice: "report the bug with the file", exit: 1, scope: "input" },
   E_DB_WRITE: { what: "the database could not be written (disk full, locked)", advice: "free space or close the other program, and ingest again", exit: 1, scope: "input" },

@@ -22,6 +22,7 @@ import { resolve } from "node:path";
 import PQueue from "p-queue";
 import type { Db } from "../db/openDatabase.js";
 import { readCorpus, type CorpusItem, type KeyFrom } from "../read/readCorpus.js";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "../read/openRegularFile.js";
 import { decodeArticle, type RawArticle } from "./decodeArticle.js";
 import type { DecodedArticle, Processed } from "./processArticle.js";
 import { ThreadPool, compiledScript } from "./threadPool.js";
@@ -102,13 +103,30 @@ type Outcome =
   | { kind: "store"; processed: Processed }
   | { kind: "skipped" };
 
+/**
+ * The heap one parse thread may use: what the thread needs with its modules
+ * and lexicons loaded, plus room in proportion to the largest article. A
+ * pathological article (every sentence an event, one endless sentence)
+ * then fails alone with E_MEMORY instead of taking gigabytes, and a raised
+ * `--max-article-kb` raises the bound in proportion.
+ */
+export function articleMemoryMb(maxArticleBytes: number): number {
+  return Math.round(128 + 224 * (maxArticleBytes / (1024 * 1024)));
+}
+
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const versions = currentVersions(options.root);
   const script = compiledScript("parseWorker.js");
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
   const pool =
     workers > 0
-      ? new ThreadPool<ParseTask, Processed>(script!, { size: workers, taskLimitMs: options.articleTimeoutMs ?? 60_000, timeoutAdvice: "split the article, or raise --article-timeout" })
+      ? new ThreadPool<ParseTask, Processed>(script!, {
+          size: workers,
+          taskLimitMs: options.articleTimeoutMs ?? 60_000,
+          timeoutAdvice: "split the article, or raise --article-timeout",
+          memoryLimitMb: articleMemoryMb(options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES),
+          memoryAdvice: "split the article, or raise --max-article-kb: the memory an article may use grows with it",
+        })
       : null;
   // Without workers the main thread parses; only then does it load the NLP modules.
   const inProcess = pool
