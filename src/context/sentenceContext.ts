@@ -39,6 +39,13 @@ export interface SentenceContext {
   actors: ActorMention[];
   weapons: WeaponMention[];
   numbers: NumberMention[];
+  /** What the whole article is about, shared by its sentences (filled in once every sentence is read). */
+  story: StoryContext;
+}
+
+export interface StoryContext {
+  /** The article names US or coalition forces somewhere: its bare "soldiers" and "service members" are theirs. */
+  usForces: boolean;
 }
 
 /**
@@ -51,6 +58,7 @@ export function buildSentenceContext(
   lexicons: Lexicons,
   published: string | null,
   withMentions = true,
+  story: StoryContext = { usForces: false },
 ): SentenceContext {
   const dates = articleDates
     .filter((d) => d.span.start >= s.start && d.span.end <= s.end)
@@ -66,5 +74,6 @@ export function buildSentenceContext(
     actors: withMentions ? findActors(s.text, lexicons) : [],
     weapons: withMentions ? findWeapons(s.text, lexicons) : [],
     numbers: withMentions ? findNumbers(s.text, lexicons) : [],
+    story,
   };
 }

@@ -14,7 +14,7 @@ import { geoPrecisionOf } from "../fields/places.js";
 import { timePrecisionOf } from "../fields/eventDates.js";
 import type { ArticleContext } from "../refine/refiner.js";
 import { has, loadCues } from "../lexicon/cues.js";
-import { buildSentenceContext, type SentenceContext } from "../context/sentenceContext.js";
+import { buildSentenceContext, type SentenceContext, type StoryContext } from "../context/sentenceContext.js";
 import { ProbeBuilder } from "./lexiconProbe.js";
 import type { ArticleDates, ArticleInput, EventOut, Extraction, MentionOut, PublishedOut, SourceOut, TallyOut } from "../model/extraction.js";
 import type { Weapon } from "../types.js";
@@ -183,11 +183,14 @@ export function extractArticle(
   const published = resolved.published;
   const inPlay = sentencesInPlay(article.sentences.map((s) => s.text), rules);
   const probe = new ProbeBuilder();
+  const story: StoryContext = { usForces: false };
   const contexts = article.sentences.map((s, i) => {
-    const context = buildSentenceContext(s, resolved.mentions, lexicons, published.date, inPlay[i]);
+    const context = buildSentenceContext(s, resolved.mentions, lexicons, published.date, inPlay[i], story);
     if (inPlay[i]) probe.add(s.text); // right after the matchers: the sentence's tokens are still memoised
     return context;
   });
+  const cues = loadCues();
+  story.usForces = contexts.some((c) => c.actors.some((a) => a.role === "us") || has(cues.usTargetNouns, c.text));
   const tallyCandidates = proposeTallies(contexts, rules.tallies);
   const articleContext: ArticleContext = {
     published: published.date,

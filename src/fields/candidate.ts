@@ -4,7 +4,7 @@ import type { DateMention } from "../dates/index.js";
 import type { EventCandidate } from "./candidateTypes.js";
 import { assertedBy } from "./attribution.js";
 import { countOf } from "./casualties.js";
-import { inside, preferSegment, segmentAt } from "./clauses.js";
+import { REFERENCE_CLAUSE, daysApart, inside, preferSegment, segmentAt } from "./clauses.js";
 import { eventDates } from "./eventDates.js";
 import { outcomeOf } from "./outcome.js";
 import { countriesOf } from "./places.js";
@@ -24,7 +24,7 @@ function datesFor(ctx: SentenceContext, segment: [number, number], trigger: { st
   const local = eventDates(ctx, segment).filter((d) => !namesAnother(d));
   if (local.length) return local;
   // "…on Thursday, a day after a U.S. strike in Baghdad": the earlier event is not on that day.
-  if (DAYS_APART.test(ctx.text.slice(Math.max(0, segment[0] - 25), segment[0] + 12))) return [];
+  if (daysApart(ctx.text, segment)) return [];
   // Not a date of a clause that tells another event: "ordered the strikes in response to the
   // January 28 killing of …", "…, including a Jan. 28 strike that killed …".
   const all = eventDates(ctx).filter((d) => !namesAnother(d) && !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, d.span.start)[0], d.span.start)));
@@ -33,9 +33,12 @@ function datesFor(ctx: SentenceContext, segment: [number, number], trigger: { st
 
 const NAMES_ANOTHER = /\b(?:since|after|following|prior\s+to|before|ahead\s+of)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 
-const REFERENCE_CLAUSE = /^\W*(?:including|after|following|since|before|in\s+(?:response|retaliation|reply)\s+to|in\s+retaliation\s+for|responding\s+to|a\s+response\s+to)\b/i;
 
-const DAYS_APART = /\b(?:(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+)?(?:days?|weeks?|nights?)\s+(?:after|before|earlier|later)\b/i;
+
+/** The first mention of each country. */
+function firstOfEach<T extends { value: string }>(items: T[]): T[] {
+  return items.filter((x, i) => items.findIndex((y) => y.value === x.value) === i);
+}
 
 export function newCandidate(
   ctx: SentenceContext,
@@ -55,11 +58,13 @@ export function newCandidate(
     sentenceIdx: ctx.idx,
     dates: datesFor(ctx, segment, fields.trigger),
     segment,
-    countries: preferSegment(
-      // "ordered the strikes in response to the killing of three soldiers in Jordan": the
-      // country of the event a reference clause names is not this one's.
-      countriesOf(ctx).filter((k) => inside(k.span, segment) || !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, k.span.start)[0], k.span.start))),
-      segment,
+    countries: firstOfEach(
+      preferSegment(
+        // "ordered the strikes in response to the killing of three soldiers in Jordan": the
+        // country of the event a reference clause names is not this one's.
+        countriesOf(ctx).filter((k) => inside(k.span, segment) || !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, k.span.start)[0], k.span.start))),
+        segment,
+      ),
     ).map(tag),
     count: tag(countOf(ctx)),
     outcome: outcomeOf(ctx, fields.killed?.value ?? null, fields.injured?.value ?? null, segment),

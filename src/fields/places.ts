@@ -5,6 +5,7 @@
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { PlaceMention } from "../lexicon/index.js";
 import type { ValueWithSpan } from "./candidateTypes.js";
+import { hits, loadCues } from "../lexicon/cues.js";
 
 const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
 
@@ -12,19 +13,26 @@ const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", 
 // lexicon layer's: src/lexicon/bestPlaces.ts.
 export { bestPlaces } from "../lexicon/bestPlaces.js";
 
-/** Countries (and seas) the sentence names, when no place is more specific. */
+const ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:areas?|parts?|territory|regions?|coast)\s+of\s+)?(?:[\w-]+-(?:controlled|held)\s+)?$/i;
+
+function endsWithReadiness(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return hits(loadCues().preLaunch, trimmed).some((h) => h.end === trimmed.length);
+}
+
+/** Countries (and seas) the sentence names, when no place is more specific: every mention, so a clause finds its own. */
 export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
   const out: ValueWithSpan<string>[] = [];
-  const seen = new Set<string>();
   for (const p of ctx.places) {
     if (!(p.kind === "country" || p.kind === "region" || p.kind === "sea")) continue;
     // "drones fired from Yemen": where an attack came from is not where it happened.
     // "from areas of Yemen", "from Houthi-controlled Yemen" likewise.
-    if (/\bfrom\s+(?:the\s+)?(?:(?:areas?|parts?|territory|regions?|coast)\s+of\s+)?(?:[\w-]+-(?:controlled|held)\s+)?$/i.test(ctx.text.slice(Math.max(0, p.span.start - 40), p.span.start))) continue;
-    if (!SCOPE_COUNTRIES.has(p.country) || seen.has(p.country)) continue;
+    const origin = ORIGIN.exec(ctx.text.slice(0, p.span.start));
+    // … unless the weapons never left: "missiles prepared to launch from Yemen" were hit in Yemen.
+    if (origin && !endsWithReadiness(ctx.text.slice(Math.max(0, origin.index - 40), origin.index))) continue;
+    if (!SCOPE_COUNTRIES.has(p.country)) continue;
     // "in Syria … near the Iraqi border": a border locates a place in the other country.
     if (p.kind === "region" && /\bborders?\b/i.test(p.span.text) && ctx.places.some((q) => q.kind === "country" && q.country !== p.country && SCOPE_COUNTRIES.has(q.country))) continue;
-    seen.add(p.country);
     out.push({ value: p.country, span: p.span });
   }
   return out;

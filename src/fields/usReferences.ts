@@ -110,6 +110,9 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
   for (const p of ctx.places) if (p.kind === "base" && p.known) refs.push({ ...(p.placeSpan ?? p.span), source: "base" });
   for (const v of vesselReferences(text, cues)) refs.push({ ...v, source: "noun" });
   for (const h of hits(cues.interceptorNouns, text)) if (!foreignQualified(text, h.start, cues)) refs.push({ ...h, source: "interceptor" });
+  // "Two soldiers were wounded when a drone hit their base": in a story about US forces, bare personnel are theirs
+  // ("Iraqi soldiers", "Kurdish troops" are not).
+  if (ctx.story.usForces) for (const h of hits(cues.usPersonnel, text)) if (!otherwiseQualified(text, h.start, cues)) refs.push({ ...h, source: "noun" });
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: typeof refs = [];
   for (const r of refs) {
@@ -201,6 +204,18 @@ function vesselReferences(text: string, cues: Cues): RelSpan[] {
 function foreignQualified(text: string, at: number, cues: Cues): boolean {
   const phrase = text.slice(Math.max(0, at - 40), at).split(/[,;:.()]|\b(?:and\s+)?(?:said|says|that|which|who|after|when)\b/i).at(-1) ?? "";
   return has(cues.foreignForces, phrase) && !/\b(?:US|U\.S\.|American|United\s+States|coalition)\b/.test(phrase);
+}
+
+// The words of a noun phrase before its head noun: numbers, determiners, lower-case adjectives.
+const NOUN_PHRASE_BEFORE = /(?:\b(?:[\w'’-]+)\s+){0,2}$/;
+
+/** A personnel noun another nationality or force qualifies ("three Iraqi soldiers", "SDF fighters", "Israel's troops"). */
+function otherwiseQualified(text: string, at: number, cues: Cues): boolean {
+  const phrase = NOUN_PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? "";
+  if (/\b(?:US|U\.S\.|American|United\s+States|coalition)\b/.test(phrase)) return false;
+  // A capitalised word inside the noun phrase (not the sentence's first word) names someone else's forces.
+  const capitalised = [...phrase.matchAll(/\b[A-Z][\w'’-]*/g)].some((m) => at - phrase.length + m.index! > 0);
+  return capitalised || foreignQualified(text, at, cues);
 }
 
 const CLAUSE_BREAK = /[;:]|,\s*(?:after|when|while|following|as|but|and|including|which|who)\b|\s(?:after|following|when|while|including|in\s+response\s+to|in\s+retaliation\s+for)\s/i;

@@ -78,6 +78,8 @@ interface CueFile {
   killedBefore: { terms: string[] };
   injuredBefore: { terms: string[] };
   attackTriggerNouns: { terms: string[] };
+  offsetHedges: { terms: string[] };
+  vagueCounts: { terms: string[] };
 }
 
 export interface Cues {
@@ -198,6 +200,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
   };
   list("victimVerbs", raw.victimVerbs?.terms);
   list("speechVerbs", raw.speechVerbs?.terms);
+  list("offsetHedges", raw.offsetHedges?.terms);
+  list("vagueCounts", raw.vagueCounts?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

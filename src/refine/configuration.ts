@@ -17,6 +17,8 @@ import { shareWithinDay } from "./shareWithinDay.js";
 import { attachCasualtyNotes } from "./attachCasualtyNotes.js";
 import { seaOfEngagement } from "./seaOfEngagement.js";
 import { dateHeadline } from "./dateHeadline.js";
+import { dateSections } from "./dateSections.js";
+import { dateByOffset } from "./dateByOffset.js";
 import { attributeByArticle } from "./attributeByArticle.js";
 
 export const REFINERS: Refiner[] = [
@@ -24,8 +26,10 @@ export const REFINERS: Refiner[] = [
   dropHypothetical, // likewise for threats and plans
   dropDenied, // likewise for events a statement denies took place
   dropRunningTotals, // before dates are borrowed: a running total has no date of its own
+  dateSections, // before neighbours lend dates: a timeline entry is dated by its section's heading
   useStatementDate, // the sentence's own statement date beats a neighbour's
   inheritDates, // before dropping undated ones: continuations take their event's date
+  dateByOffset, // after inheriting: "a week after X" counts from a dated neighbour
   dateHeadline, // after inheriting (the body's events are dated), before undated ones are dropped
   dropUndated, // events no date resolves are optional; leave them out
   splitLists, // one event per listed date/place, before merging compares them

@@ -41,9 +41,12 @@ export const dropHypothetical: Refiner = {
       const s = article.sentences[c.sentenceIdx]!;
       const text = withoutDates(s);
       const closed = asides(text).filter(([, end]) => end <= c.trigger.start);
+      // "destroyed three missiles prepared to launch": the plan is the weapons', not the event's.
+      const readiness = hits(cues.preLaunch, text).filter((h) => h.start >= c.trigger.end);
       // A cue counts when it governs the trigger: before it, in the same clause.
       const cue = hits(cues.hypothetical, text).find(
-        (h) => h.start <= c.trigger.start + 40 && !CLAUSE_BREAK.test(text.slice(h.end, c.trigger.start)) && !closed.some(([a, b]) => h.start >= a && h.end <= b),
+        (h) => h.start <= c.trigger.start + 40 && !CLAUSE_BREAK.test(text.slice(h.end, c.trigger.start)) && !closed.some(([a, b]) => h.start >= a && h.end <= b) &&
+          !readiness.some((r) => h.start >= r.start && h.end <= r.end),
       );
       if (cue) return false;
       const verbs = s.parse.verbs;

@@ -15,6 +15,7 @@ import type { EventCandidate } from "../rules/rule.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { DateMention } from "../dates/index.js";
 import { eventDates } from "../fields/eventDates.js";
+import { daysApart } from "../fields/clauses.js";
 
 const LOOKBACK = 2;
 // "U.S. warships have shot down drones": a summary in the present perfect, not a continuation.
@@ -58,6 +59,8 @@ export const inheritDates: Refiner = {
       if (c.dates.length) return;
       const s = article.sentences[c.sentenceIdx]!;
       if (PERFECT.test(s.text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end))) return;
+      // "… comes a week after the destroyer took down 14 drones": the distance, not the neighbour, dates it (date-by-offset).
+      if (daysApart(s.text, c.segment)) return;
       // "… shot down 21 missiles and drones. The barrage, launched … on January 9, …",
       // "US Launches Airstrikes in Iraq … The operation took place … on Wednesday":
       // a sentence soon after, about "the barrage", dates what this one reported.

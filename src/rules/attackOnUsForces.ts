@@ -10,7 +10,7 @@ import { bestPlaces } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
 import { deniesInvolvement } from "../fields/attribution.js";
 import { eventDates } from "../fields/eventDates.js";
-import { preferSegment, segmentAt } from "../fields/clauses.js";
+import { daysApart, preferSegment, segmentAt } from "../fields/clauses.js";
 import { relSpan } from "../fields/spans.js";
 import { newCandidate } from "../fields/candidate.js";
 
@@ -110,7 +110,10 @@ export const attackOnUsForces: EventRule = {
     const more = refs.filter((r) => {
       if (r === hit || (r.role !== "target" && r.role !== "interceptor")) return false;
       const seg = segmentAt(ctx.text, r.start);
-      if (seen.some(([a]) => a === seg[0]) || !eventDates(ctx, seg).length) return false;
+      // "… and comes a week after the destroyer took down 14 drones": an attack named a distance in time away.
+      // "…; a drone attack in Syria injures a service member": a clause after a semicolon tells its own action.
+      const ownClause = eventDates(ctx, seg).length || daysApart(ctx.text, seg) || /;\s*$/.test(ctx.text.slice(0, seg[0]));
+      if (seen.some(([a]) => a === seg[0]) || !ownClause) return false;
       seen.push(seg);
       return true;
     });

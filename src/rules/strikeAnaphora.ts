@@ -9,6 +9,7 @@ import { bestPlaces } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
 import { relSpan } from "../fields/spans.js";
 import { newCandidate } from "../fields/candidate.js";
+import { endBeforeReference } from "../fields/clauses.js";
 
 // "A U.S. official told CNN that the strikes were carried out at two sites, …": the same, reported.
 const OPENING = /^(?:[^;:]{0,80}?\b(?:said|says|told\s+[\w.]+|confirmed|added)\s+that\s+)?(?:The|These|Those|Both|Such)\s+(?:(?:latest|recent|U\.?S\.?|American|retaliatory|precision|air|overnight|two|three)\s+)*(strikes?|airstrikes?|raids?)\b/i;
@@ -27,20 +28,23 @@ export const strikeAnaphora: EventRule = {
     // A sentence with its own date is a new report, which the us-strike rule reads.
     if (ctx.dates.some((d) => d.role === "event")) return [];
     const start = m[0].length - m[1]!.length;
-    const { killed } = casualties(ctx, 0, ctx.text.length, { notUs: true });
+    // "The strikes came a week after the destroyer shot down drones in the Red Sea": the event named after is not these strikes.
+    const end = endBeforeReference(ctx.text, start);
+    const own = <T extends { span: { end: number } }>(xs: T[]): T[] => xs.filter((x) => x.span.end <= end);
+    const { killed } = casualties(ctx, 0, end, { notUs: true });
     const candidate = newCandidate(ctx, {
       kind: "strike",
       rule: "strike-anaphora",
       reason: `continues a reported strike (“${m[0]}”)`,
       trigger: relSpan(ctx.text, start, m[0].length),
-      places: bestPlaces(ctx.places, { bases: false }),
+      places: bestPlaces(own(ctx.places), { bases: false }),
       actor: null,
       actorGeneric: false,
       target: null,
-      weapons: ctx.weapons.filter((w) => w.category === "aircraft" || w.category === "drone" || w.category === "missile"),
+      weapons: own(ctx.weapons).filter((w) => w.category === "aircraft" || w.category === "drone" || w.category === "missile"),
       killed,
       injured: null,
-    });
+    }, [0, end]);
     // Only a continuation: it must borrow a date from the strike before it.
     return [{ ...candidate, dates: [], continuation: true }];
   },

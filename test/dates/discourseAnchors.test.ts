@@ -27,6 +27,18 @@ const rows: Row[] = [
     expect: [{ span: "That night", date: "2023-11-02" }],
   },
   {
+    name: "on_that_same_day_is_the_previous_event_day",
+    text: ["Two drones struck a base in Syria on Oct. 18.", "On that same day, rockets fell near a second base in Iraq."],
+    published: "2023-10-25",
+    expect: [{ span: "that same day", date: "2023-10-18", anchor: "event" }],
+  },
+  {
+    name: "that_same_night_is_the_previous_event_day",
+    text: ["Militants fired rockets at the garrison on Nov. 3.", "That same night, a drone was shot down over the airport."],
+    published: "2023-11-06",
+    expect: [{ span: "That same night", date: "2023-11-03" }],
+  },
+  {
     name: "the_same_day_falls_back_to_a_statement_date",
     text: ["The ministry said on Nov. 9 that it was investigating.", "The same day, rockets landed near the airport."],
     published: "2023-11-12",

@@ -13,7 +13,7 @@ describe("casualties", () => {
     ["U.S. warplanes bombed a Houthi missile site near Sanaa on Thursday, killing five militants and wounding six.", [{ kind: "strike", killed: 5, injured: 6 }]],
     ["U.S. strikes on militia sites near Al-Qaim on Friday killed at least 18 fighters, a war monitor said.", [{ kind: "strike", killed: 18 }]],
     ["Four Iraqi civilians were killed when a U.S. drone struck a car in Baghdad on Thursday.", [{ kind: "strike", killed: 4 }]],
-    ["U.S. strikes near Abu Kamal on Sunday killed seven militants, days after a drone attack that killed three U.S. soldiers.", [{ kind: "strike", killed: 7 }]],
+    ["U.S. strikes near Abu Kamal on Sunday killed seven militants, days after a drone attack that killed three U.S. soldiers.", [{ kind: "strike", killed: 7 }, { kind: "attack", killed: 3 }]],
   ])("casualties_of_a_strike_are_the_people_struck: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });

@@ -40,9 +40,15 @@ describe("events named in passing", () => {
     for (const e of expectEvents(text, [{ kind: "attack", date: "2024-01-28" }], PUB)) if (e.kind === "strike") expect(e.date).not.toBe("2024-01-28");
   });
 
-  it("an attack 'days before' keeps no date of the sentence's other event", () => {
-    const events = expectEvents("U.S. jets struck a depot near Abu Kamal on Sunday, days after a rocket attack that wounded two U.S. soldiers.", [{ kind: "strike", date: "2024-02-04" }], PUB);
-    expect(events.every((e) => e.kind === "strike")).toBe(true);
+  it("an attack 'days after' which the strike came takes a window before the strike's day, not its day", () => {
+    expectEvents(
+      "U.S. jets struck a depot near Abu Kamal on Sunday, days after a rocket attack that wounded two U.S. soldiers.",
+      [
+        { kind: "strike", date: "2024-02-04" },
+        { kind: "attack", date: null, dateRange: ["2024-01-29", "2024-02-03"] },
+      ],
+      PUB,
+    );
   });
 });
 
@@ -69,5 +75,37 @@ describe("a date that names another event", () => {
   ])("the strike does not take it: %s", (text) => {
     // Undated, the strike is left out (optional at best); an attack the date belongs to may stay.
     expect(eventsOf(text, "2024-01-12").filter((e) => e.kind === "strike")).toEqual([]);
+  });
+});
+
+describe("a distance in time ties two events (a week after X)", () => {
+  const PUB_O = "2024-01-20";
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "US jets struck radar sites in Yemen on Thursday, January 18. The strikes came exactly a week after the destroyer Gravely shot down 21 drones in the Red Sea.",
+      [{ kind: "strike", date: "2024-01-18" }, { kind: "attack", date: "2024-01-11", country: "Red Sea" }],
+    ],
+    [
+      "On Wednesday, January 17, US forces struck missile launchers in Yemen, two days after militants fired a missile at a US destroyer in the Red Sea.",
+      [{ kind: "strike", date: "2024-01-17" }, { kind: "attack", date: "2024-01-15" }],
+    ],
+    [
+      "A week after rockets hit a base housing US troops in Syria on January 10, American bombers struck a depot near Abu Kamal.",
+      [{ kind: "attack", date: "2024-01-10" }, { kind: "strike", date: "2024-01-17" }],
+    ],
+    [
+      "US warplanes hit militia sites in Iraq on January 16, just days after a drone attack wounded three US soldiers at Erbil.",
+      [{ kind: "strike", date: "2024-01-16" }, { kind: "attack", dateRange: ["2024-01-10", "2024-01-15"], injured: 3 }],
+    ],
+    [
+      "Rockets struck a base hosting US forces in Iraq on January 12, one day before US aircraft bombed a weapons store in Syria.",
+      [{ kind: "attack", date: "2024-01-12" }, { kind: "strike", date: "2024-01-13" }],
+    ],
+  ])("%s", (text, wanted) => {
+    expectEvents(text, wanted, PUB_O);
+  });
+
+  it("without a dated event to count from, the named event stays undated", () => {
+    expectNoEvents("The strikes come a week after the destroyer shot down drones in the Red Sea.", PUB_O);
   });
 });

@@ -43,6 +43,14 @@ describe("hypothetical", () => {
       "Despite warnings of further escalation, drones targeted U.S. forces at Rumalan on Wednesday.",
       [{ kind: "attack", date: "2023-11-22", place: "Rumalan" }],
     ],
+    [
+      "US forces on Tuesday destroyed two anti-ship missiles prepared to launch from rebel-held Yemen.",
+      [{ kind: "strike", date: "2023-11-21", country: "Yemen" }],
+    ],
+    [
+      "American jets on Wednesday knocked out three mobile launchers that were ready to launch toward the Red Sea.",
+      [{ kind: "strike", date: "2023-11-22" }],
+    ],
   ])("hypothetical_cue_outside_the_event_clause_keeps_it: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });

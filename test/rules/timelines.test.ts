@@ -4,8 +4,8 @@
  * "wounds two", "target a base housing US forces"), with counts ("three
  * separate rocket attacks") and casualties in the same words.
  */
-import { describe, it } from "vitest";
-import { expectEvents, type EventView } from "./eventView.js";
+import { describe, expect, it } from "vitest";
+import { eventsOf, expectEvents, type EventView } from "./eventView.js";
 
 const PUB = "2024-01-25";
 
@@ -19,5 +19,69 @@ describe("timeline entries", () => {
     ["Jan. 12 - A one-way drone strikes a U.S. outpost in northeastern Syria and injures one service member.", { date: "2024-01-12", country: "Syria", injured: 1 }],
   ])("a dated entry in the present tense is an attack: %s", (text, fields) => {
     expectEvents(text, [{ kind: "attack", ...fields }], PUB);
+  });
+});
+
+describe("timelines with a date heading on its own line", () => {
+  const PUB_T = "2024-02-20";
+  it.each<[string, string, Array<Partial<EventView>>]>([
+    [
+      "month-day headings",
+      "A look back at the month.\n\nFebruary 3\nAmerican jets strike 30 militia targets across Iraq and Syria.\n\nFebruary 5\nA drone hits a base housing US troops in eastern Syria, killing six allied fighters.",
+      [{ kind: "strike", date: "2024-02-03" }, { kind: "attack", date: "2024-02-05", country: "Syria" }],
+    ],
+    [
+      "weekday and colon",
+      "Here are the key dates:\n\nSaturday, Feb. 10:\nUS forces shoot down two drones over the Gulf of Aden.\n\nMonday, Feb. 12:\nThe US military destroys three anti-ship missiles prepared to launch from Yemen.",
+      [{ kind: "attack", date: "2024-02-10" }, { kind: "strike", date: "2024-02-12" }],
+    ],
+    [
+      "day-month headings with a year",
+      "Here is what happened when.\n\n7 February 2024\nUS Navy warships intercept four missiles fired toward a destroyer in the Red Sea.\n\n9 February 2024\nRockets target a base hosting American forces in western Iraq.",
+      [{ kind: "attack", date: "2024-02-07" }, { kind: "attack", date: "2024-02-09", country: "Iraq" }],
+    ],
+    [
+      "an entry of several paragraphs keeps its heading's day",
+      "Here is a timeline of the week.\n\nFeb. 1\nThe Pentagon says nothing new.\n\nFeb. 2\nThe militia warns of more attacks.\n\nUS bombers strike 85 targets in Iraq and Syria.",
+      [{ kind: "strike", date: "2024-02-02", country: "Iraq" }, { kind: "strike", date: "2024-02-02", country: "Syria" }],
+    ],
+  ])("%s", (_name, text, wanted) => {
+    expectEvents(text, wanted, PUB_T);
+  });
+
+  it("a single date line (a byline) does not date undated events", () => {
+    expectEvents("February 14, 2024\n\nUS forces shoot down two drones over the Red Sea, officials say.", [], "2024-02-15");
+  });
+
+  it("date lines of a byline above the body are not sections", () => {
+    const got = eventsOf(
+      "Navy shoots down drones\n\nBy A. Writer\n10/20/2023\nUpdated:\n10/21/2023\n\nA US destroyer shot down three drones over the Red Sea, the Pentagon said. The Navy said more drones were shot down.",
+      "2023-10-23",
+    );
+    expect(got.map((e) => e.date)).not.toContain("2023-10-21");
+    expect(got.map((e) => e.date)).not.toContain("2023-10-20");
+  });
+
+  it("an entry's own date beats its heading's", () => {
+    expectEvents(
+      "Here is a timeline of the week.\n\nFebruary 3\nOfficials recall that on January 28 a drone attack killed three US soldiers in Jordan.\n\nFebruary 4\nNothing was reported.",
+      [{ kind: "attack", date: "2024-01-28", killed: 3 }],
+      "2024-02-20",
+    );
+  });
+});
+
+describe("a timeline entry telling several actions after a semicolon", () => {
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "DEC. 4 – U.S. forces in Iraq and Syria are attacked twice; a rocket attack in Syria wounds two U.S. soldiers.",
+      [{ country: ["Iraq", "Syria"] }, { country: "Syria", injured: 2 }],
+    ],
+    [
+      "Jan. 8: American troops in Iraq come under fire twice; a drone attack at al-Tanf in Syria injures one U.S. service member.",
+      [{ country: "Iraq" }, { place: "al-Tanf", injured: 1 }],
+    ],
+  ])("%s", (text, wanted) => {
+    expectEvents(text, wanted.map((w) => ({ kind: "attack" as const, ...w })), "2024-01-25");
   });
 });

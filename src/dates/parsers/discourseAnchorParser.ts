@@ -57,7 +57,7 @@ export const DISCOURSE_ROWS: readonly DiscourseRow[] = [
   {
     key: "same-day",
     pattern:
-      "the\\s+same\\s+(?:day|night|morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|morning|afternoon|evening)|that\\s+(?:day|night|morning|afternoon|evening)",
+      "(?:the|that)\\s+same\\s+(?:day|night|morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|night|morning|afternoon|evening)|that\\s+(?:day|night|morning|afternoon|evening)",
     offset: 0,
     reason: '"The same day, a U.S. base received a warning"',
   },
