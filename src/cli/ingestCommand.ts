@@ -31,8 +31,9 @@ export const ingestCommand: Command = {
                          inputs with one key in a run: the second is refused
   --workers N            parser threads (default: one per core; 0 = main thread)
   --article-timeout S    give up on an article after S seconds (default 60):
-                         reading it (a file, or a dump up to its next record),
-                         and cleaning and parsing it in a worker thread
+                         cleaning and parsing it in a worker thread, and
+                         reading it (a file, or a dump up to its next record;
+                         at least 60 s)
   --max-article-kb N     refuse files and dump records over N KB (default 1024);
                          a .gz is inflated to at most max(50 x its size, 64 MB,
                          16 x this limit) (decompression bombs)

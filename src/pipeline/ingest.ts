@@ -39,9 +39,9 @@ export interface IngestOptions {
   /** Worker threads for parsing; 0 parses in the main thread. Default: one per core. */
   workers?: number;
   /**
-   * Longest time one article may take, in ms (default 60 s): to read (a
-   * `.txt` file, or a dump up to its next record) and, in worker threads, to
-   * clean, split, parse and extract.
+   * Longest time one article may take, in ms (default 60 s): in worker
+   * threads, to clean, split, parse and extract; and to read (a `.txt` file,
+   * or a dump up to its next record), with at least 60 s for that.
    */
   articleTimeoutMs?: number;
   /** Articles per write transaction (default 64). */
@@ -102,6 +102,17 @@ type Outcome =
   | { kind: "duplicate"; key: string; hash: string; failure: IngestFailure }
   | { kind: "store"; processed: Processed }
   | { kind: "skipped" };
+
+/**
+ * How long reading one article (a file, or a dump up to its next record) may
+ * take: the article time limit, but at least 60 s. The main thread's clock
+ * also runs while it decodes and stores other articles, so a short
+ * `--article-timeout` meant for parsing must not fail a read that was only
+ * waiting its turn.
+ */
+export function readTimeoutMs(articleTimeoutMs: number | undefined): number {
+  return Math.max(articleTimeoutMs ?? 60_000, 60_000);
+}
 
 /**
  * The heap one parse thread may use: what the thread needs with its modules
@@ -274,7 +285,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
 
   try {
     let seq = 0;
-    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom, readTimeoutMs: options.articleTimeoutMs })) {
+    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom, readTimeoutMs: readTimeoutMs(options.articleTimeoutMs) })) {
       if (stopped) break;
       // Back-pressure: never hold more than a few articles per worker in memory,
       // counting the finished ones waiting for their turn.

@@ -183,12 +183,14 @@ function readTimeout(what: string): SitrepError {
 }
 
 /**
- * Passes `chunks` through while the time since `clock.since` (the last
- * record handed out) stays within `ms`; the reader resets the clock after
- * each record, so only reading counts, not the time the consumer holds one.
+ * Passes `chunks` through while the time since `clock.since` (the first
+ * chunk, then the last record handed out) stays within `ms`; the reader
+ * resets the clock after each record, so only reading counts, not the time
+ * the consumer holds one.
  */
-async function* limitTime(chunks: AsyncIterable<Buffer>, clock: { since: number; line: number }, ms: number): AsyncGenerator<Buffer> {
+async function* limitTime(chunks: AsyncIterable<Buffer>, clock: { since: number | null; line: number }, ms: number): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) {
+    clock.since ??= performance.now();
     if (performance.now() - clock.since > ms) throw readTimeout(`reading took over ${seconds(ms)} without finding a record${clock.line ? ` after line ${clock.line}` : ""}`);
     yield chunk;
   }
@@ -209,7 +211,7 @@ async function* readDump(path: string, limits: Limits, keys: KeyFrom): AsyncGene
   // (with .pipe(), a read error would leave the gunzip stream waiting forever).
   // A gzip is read only up to gunzipLimit (decompression bombs).
   const bytes = gz ? limitGunzip(pipeline(raw, createGunzip(), () => {}), opened.size, gunzipLimit(opened.size, max)) : raw;
-  const clock = { since: performance.now(), line: 0 };
+  const clock: { since: number | null; line: number } = { since: null, line: 0 };
   const input = limitTime(bytes, clock, limits.timeoutMs);
   let lineNo = 0;
   let records = 0;
