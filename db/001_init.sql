@@ -38,7 +38,7 @@ CREATE TABLE runs (
   command        TEXT NOT NULL,       -- 'ingest' or 'extract'
   started_at     TEXT NOT NULL,
   finished_at    TEXT,
-  rules_version  TEXT NOT NULL,       -- hash over rule files and lexicons
+  rules_version  TEXT NOT NULL,       -- short id over the extraction code and lexicons (src/extract/rulesVersion.ts)
   reference_date TEXT,                -- fallback year source for undated text
   articles       INTEGER NOT NULL DEFAULT 0,
   events         INTEGER NOT NULL DEFAULT 0,

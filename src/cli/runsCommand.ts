@@ -52,7 +52,6 @@ export const diffCommand: Command = {
   options: { ...dbOption, ...DIFF_FORMATS.options },
   async run(ctx) {
     const { openForReading } = await import("../db/openDatabase.js");
-    const { getRun } = await import("../db/runs.js");
     const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
     const [a, b] = ctx.positionals;
     if (!a || !b || ctx.positionals.length !== 2 || !/^\d+$/.test(a) || !/^\d+$/.test(b)) throw new UsageError("diff needs two run numbers, e.g. sitrep diff 1 2");

@@ -27,8 +27,8 @@ const FUTURE_MARKERS: readonly { re: RegExp; reason: string }[] = [
 /** `next` right before the mention ("next Thursday"); elsewhere in the clause it is not a tense marker ("the next attack came Monday"). */
 const NEXT_BEFORE = /\bnext\s+$/i;
 
-const BOUNDARY_BEFORE = /[.;!?“”"()\[\]—–]|,\s|:\s/g;
-const BOUNDARY_AFTER = /[.;!?“”"()\[\]—–]|,\s|:\s/;
+const BOUNDARY_BEFORE = /[.;!?“”"()[\]—–]|,\s|:\s/g;
+const BOUNDARY_AFTER = /[.;!?“”"()[\]—–]|,\s|:\s/;
 
 /** The clause of `sentence` around `[start, end)`. */
 export function clauseAround(sentence: string, start: number, end: number): { before: string; after: string } {

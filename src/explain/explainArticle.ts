@@ -6,7 +6,7 @@
  * then the final events and tallies.
  */
 import { SitrepError } from "../errors.js";
-import { extractArticle, type ExtractTrace } from "../extract/extractArticle.js";
+import { extractEventsAndTallies, type ExtractTrace } from "../extract/extractEventsAndTallies.js";
 import type { ArticleInput, EventOut, TallyOut } from "../model/extraction.js";
 import { usReferences } from "../fields/usReferences.js";
 import { hits } from "../lexicon/cues.js";
@@ -97,7 +97,7 @@ function sentenceReport(ctx: SentenceContext, read: boolean, candidates: Tagged[
 
 export function explainArticle(article: ArticleInput, lexicons: Lexicons): ExplainResult {
   const trace: ExtractTrace = {};
-  const extraction = extractArticle(article, lexicons, {}, undefined, trace);
+  const extraction = extractEventsAndTallies(article, lexicons, {}, undefined, trace);
   const contexts = trace.contexts!;
   const tagged: Tagged[] = trace.candidates!.map((c, i) => ({ ...c, [CANDIDATE_ID]: `c${i + 1}` }));
   const sentences = contexts.map((ctx, i) => sentenceReport(ctx, trace.inPlay![i]!, tagged, trace.tallyCandidates ?? []));

@@ -4,7 +4,7 @@
  * extraction of each article, or as of a given run.
  */
 import type { Db } from "../db/openDatabase.js";
-import type { AnswerArticle, AnswerEvent, AnswerTally, Qualifier, TallyMetric, Weapon, EventKind } from "../types.js";
+import type { AnswerArticle, AnswerEvent, AnswerTally, Qualifier, TallyMetric, Weapon } from "../types.js";
 import type { EventRow } from "../db/eventRow.js";
 import { snapshotSql } from "../db/snapshot.js";
 

@@ -8,7 +8,7 @@
  *   these made; `extract` cannot remake them, so it reports that a
  *   re-ingest is needed, and `ingest` redoes articles prepared by other
  *   text code.
- * - `code`: extraction — every module extractArticle can reach (rules,
+ * - `code`: extraction — every module extractEventsAndTallies can reach (rules,
  *   refiners, dates, lexicon matching, the kind registry, shared types),
  *   how a result is written (db/storeArticle.ts), and the packages they
  *   import with their versions. A change redoes every article.
@@ -96,9 +96,9 @@ export function stageHash(root: string, entries: readonly string[], options: { e
 /** The stages' entry points: what decides each stored result. */
 export const STAGES = {
   /** Reading a file or dump record to the stored text, sentences and parse. */
-  text: { entries: ["read/readCorpus", "pipeline/decodeArticle", "pipeline/prepareArticle"], exclude: ["pipeline/needsParse"] },
+  text: { entries: ["read/readCorpus", "pipeline/decodeAndHash", "pipeline/cleanAndParse"], exclude: ["pipeline/needsParse"] },
   /** One article's stored mentions, events and tallies. */
-  code: { entries: ["extract/extractArticle", "pipeline/extractWorker", "db/storeArticle"], exclude: ["db/openDatabase"] },
+  code: { entries: ["extract/extractEventsAndTallies", "pipeline/extractWorker", "db/storeArticle"], exclude: ["db/openDatabase"] },
   dates: { entries: ["dates/index"], exclude: [] },
 } as const;
 

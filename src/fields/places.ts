@@ -6,6 +6,8 @@ import type { SentenceContext } from "../context/sentenceContext.js";
 import type { PlaceMention } from "../lexicon/index.js";
 import type { ValueWithSpan } from "./candidateTypes.js";
 import { hits, loadCues } from "../lexicon/cues.js";
+import { REFERENCE_CLAUSE, inside, segmentAt } from "./clauses.js";
+import { eventDates } from "./eventDates.js";
 
 const SCOPE_COUNTRIES = new Set(["Iraq", "Syria", "Jordan", "Yemen", "Red Sea", "Gulf of Aden", "Arabian Sea"]);
 
@@ -45,4 +47,27 @@ export function countriesOf(ctx: SentenceContext): ValueWithSpan<string>[] {
 export function geoPrecisionOf(place: PlaceMention | undefined, countries: string[]): 1 | 2 | 3 | null {
   if (place) return place.kind === "province" ? 3 : place.relation === "near" ? 2 : 1;
   return countries.length ? 3 : null;
+}
+
+const isSpecific = (p: PlaceMention): boolean => p.kind !== "country" && p.kind !== "region" && p.kind !== "sea";
+
+/**
+ * The place mentions an event's clause can take: its own, when it names a
+ * specific place; else also those of an undated clause telling the same
+ * action ("Three service members were injured in Iraq on Monday when
+ * militants attacked Erbil Air Base") — never those of a clause that names
+ * another event ("after rockets hit al-Tanf") or has a day of its own.
+ */
+export function placesForClause(ctx: SentenceContext, segment: [number, number]): PlaceMention[] {
+  const local = ctx.places.filter((p) => inside(p.span, segment));
+  if (local.some(isSpecific)) return local;
+  const borrowed = ctx.places.filter((p) => {
+    if (!isSpecific(p) || inside(p.span, segment)) return false;
+    const seg = segmentAt(ctx.text, p.span.start);
+    // A semicolon parts two actions ("… come under fire twice; a drone attack at al-Tanf …").
+    const between = seg[0] > segment[0] ? ctx.text.slice(segment[1], seg[0]) : ctx.text.slice(seg[1], segment[0]);
+    return !between.includes(";") && !REFERENCE_CLAUSE.test(ctx.text.slice(seg[0])) && !eventDates(ctx, seg).length;
+  });
+  if (borrowed.length) return [...local, ...borrowed];
+  return local.length ? local : ctx.places;
 }

@@ -35,8 +35,10 @@ export function bestPlaces(places: PlaceMention[], options: { bases?: boolean; t
     if (locators.has(p.span.start)) return false;
     const prev = named[i - 1];
     if (!prev || p.relation !== "near") return true;
-    // ", south of Baghdad" right after another place locates that place.
-    return p.span.start - prev.span.end > 3;
+    // ", south of Baghdad" right after another place locates that place, and so does "near Erbil airport" after
+    // "the Harir base belonging to the US military": no list ("and", a comma) between them.
+    if (p.span.start - prev.span.end <= 3) return false;
+    return options.text === undefined || /\band\b|[,;]/.test(options.text.slice(prev.span.end, p.span.start));
   });
   const bases = located.filter((p) => p.kind === "base");
   const listed = (p: PlaceMention): boolean =>

@@ -137,7 +137,7 @@ function notACount(t: Tokens, r: NumberRead, idx: NumberIndex, inName: (k: numbe
   const next = r.last + 1 < t.norm.length ? t.norm[r.last + 1]! : "";
   if ("$€£#".includes(text[start - 1] ?? " ") || (prev === "no" && /^\.\s*$/.test(gapBefore))) return "money"; // "$5", "No. 3"
   // "-5 injured", "−12": a minus sign (not a hyphen joining two words or numbers) makes it no count of anything.
-  if (r.digits && /(?:^|[\s(\[:;,])[-\u2212\u2012\u2013]$/.test(text.slice(Math.max(0, start - 2), start))) return "negative";
+  if (r.digits && /(?:^|[\s([:;,])[-\u2212\u2012\u2013]$/.test(text.slice(Math.max(0, start - 2), start))) return "negative";
   if (r.digits && r.first === r.last) {
     const v = Number(raw.replace(/,/g, ""));
     if (/^\d{4}$/.test(raw) && v >= 1900 && v <= 2100) return "year"; // 2023

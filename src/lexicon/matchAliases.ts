@@ -69,7 +69,6 @@ function isDigitAt(text: string, i: number): boolean {
 
 /** Lower-case and strip diacritics. */
 export function foldCase(s: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }

@@ -14,7 +14,7 @@ export interface LexiconSnapshot {
 export interface Versions {
   /** Code and lexicons together: the short id users see. */
   rules: string;
-  /** The extraction code: what extractArticle can reach, and the packages it imports. */
+  /** The extraction code: what extractEventsAndTallies can reach, and the packages it imports. */
   code: string;
   /** The date code and chrono-node's version (the `article_dates` cache key). */
   dates: string;

@@ -14,7 +14,7 @@
 import type { Db } from "../db/openDatabase.js";
 import { storeArticle } from "../db/storeArticle.js";
 import type { Extraction } from "../model/extraction.js";
-import type { PreparedArticle } from "./prepareArticle.js";
+import type { ParsedArticle } from "./cleanAndParse.js";
 
 export interface WriterOptions {
   /** Articles per transaction. */
@@ -23,12 +23,12 @@ export interface WriterOptions {
   maxDelayMs: number;
   /** The run the articles are stored under; called once per batch, outside its transaction. */
   runId: () => number;
-  onStored: (article: PreparedArticle) => void;
-  onFailed: (article: PreparedArticle, code: string, reason: string) => void;
+  onStored: (article: ParsedArticle) => void;
+  onFailed: (article: ParsedArticle, code: string, reason: string) => void;
 }
 
 export class BatchWriter {
-  private pending: Array<{ article: PreparedArticle; extraction: Extraction }> = [];
+  private pending: Array<{ article: ParsedArticle; extraction: Extraction }> = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -36,7 +36,7 @@ export class BatchWriter {
     private readonly options: WriterOptions,
   ) {}
 
-  add(article: PreparedArticle, extraction: Extraction): void {
+  add(article: ParsedArticle, extraction: Extraction): void {
     this.pending.push({ article, extraction });
     if (this.pending.length >= this.options.batchSize) this.flush();
     else if (!this.timer) {
@@ -52,8 +52,8 @@ export class BatchWriter {
     if (!this.pending.length) return;
     const batch = this.pending;
     this.pending = [];
-    const stored: PreparedArticle[] = [];
-    const failed: Array<{ article: PreparedArticle; reason: string }> = [];
+    const stored: ParsedArticle[] = [];
+    const failed: Array<{ article: ParsedArticle; reason: string }> = [];
     try {
       // The run row is its own small commit: a batch rolled back must not take
       // with it the run that later batches refer to.

@@ -6,7 +6,7 @@
  * exactly the lexicons the run records.
  */
 import { isMainThread, workerData } from "node:worker_threads";
-import { extractArticle } from "../extract/extractArticle.js";
+import { extractEventsAndTallies } from "../extract/extractEventsAndTallies.js";
 import type { ArticleDates, ArticleInput, Extraction } from "../model/extraction.js";
 import { parseLexiconFiles } from "../lexicon/index.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
@@ -21,7 +21,7 @@ export interface StoredArticle {
 export function extractStored(stored: StoredArticle, lexicons: ReturnType<typeof parseLexiconFiles>): Extraction {
   const { article, dates } = stored;
   const sentences = article.sentences.map((s) => ({ ...s, parse: JSON.parse(s.parse) as SentenceParse }));
-  return extractArticle({ ...article, sentences }, lexicons, {}, dates ? (JSON.parse(dates) as ArticleDates) : undefined);
+  return extractEventsAndTallies({ ...article, sentences }, lexicons, {}, dates ? (JSON.parse(dates) as ArticleDates) : undefined);
 }
 
 // Imported by reextract.ts in the main thread for extractStored; serves tasks only as a pool's thread.

@@ -23,10 +23,10 @@ import PQueue from "p-queue";
 import type { Db } from "../db/openDatabase.js";
 import { readCorpus, type CorpusItem, type KeyFrom } from "../read/readCorpus.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../read/openRegularFile.js";
-import { decodeArticle, type RawArticle } from "./decodeArticle.js";
-import type { DecodedArticle, Processed } from "./processArticle.js";
+import { decodeAndHash, type RawArticle } from "./decodeAndHash.js";
+import type { DecodedArticle, ParsedAndExtracted } from "./parseAndExtract.js";
 import { ThreadPool, compiledScript } from "./threadPool.js";
-import type { ParseTask } from "./parseWorker.js";
+import type { ParseAndExtractTask } from "./parseAndExtractWorker.js";
 import { SitrepError } from "../errors.js";
 import { BatchWriter } from "./batchWriter.js";
 import { storedHash } from "../db/storeArticle.js";
@@ -100,7 +100,7 @@ type Outcome =
   | { kind: "unchanged"; key?: string; hash?: string }
   /** A second input with a key already read in this run: refused unless its text is the first's. */
   | { kind: "duplicate"; key: string; hash: string; failure: IngestFailure }
-  | { kind: "store"; processed: Processed }
+  | { kind: "store"; processed: ParsedAndExtracted }
   | { kind: "skipped" };
 
 /**
@@ -127,11 +127,11 @@ export function articleMemoryMb(maxArticleBytes: number): number {
 
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const versions = currentVersions(options.root);
-  const script = compiledScript("parseWorker.js");
+  const script = compiledScript("parseAndExtractWorker.js");
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
   const pool =
     workers > 0
-      ? new ThreadPool<ParseTask, Processed>(script!, {
+      ? new ThreadPool<ParseAndExtractTask, ParsedAndExtracted>(script!, {
           size: workers,
           taskLimitMs: options.articleTimeoutMs ?? 60_000,
           timeoutAdvice: "split the article, or raise --article-timeout",
@@ -142,10 +142,10 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
   // Without workers the main thread parses; only then does it load the NLP modules.
   const inProcess = pool
     ? null
-    : await Promise.all([import("./processArticle.js"), import("../lexicon/index.js")]).then(([p, l]) => ({ processArticle: p.processArticle, lexicons: l.loadLexicons() }));
-  const process = (d: DecodedArticle): Promise<Processed> =>
+    : await Promise.all([import("./parseAndExtract.js"), import("../lexicon/index.js")]).then(([p, l]) => ({ parseAndExtract: p.parseAndExtract, lexicons: l.loadLexicons() }));
+  const process = (d: DecodedArticle): Promise<ParsedAndExtracted> =>
     // The raw bytes are not needed past decoding; don't copy them to the thread.
-    pool ? pool.run({ decoded: { ...d, raw: { ...d.raw, content: "" } }, referenceDate: options.referenceDate }) : Promise.resolve(inProcess!.processArticle(d, options.referenceDate, inProcess!.lexicons));
+    pool ? pool.run({ decoded: { ...d, raw: { ...d.raw, content: "" } }, referenceDate: options.referenceDate }) : Promise.resolve(inProcess!.parseAndExtract(d, options.referenceDate, inProcess!.lexicons));
 
   const inFlightLimit = Math.max(2, workers * 2);
   const queue = new PQueue({ concurrency: inFlightLimit });
@@ -198,7 +198,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
         item.type === "txt"
           ? { key: item.key, ...where, content: await item.load(), meta: { url: null, title: null, published: null }, warnings: [] }
           : { key: item.key, ...where, content: item.text, meta: item.meta, warnings: item.warnings };
-      const decoded = decodeArticle(raw);
+      const decoded = decodeAndHash(raw);
       if (!decoded.ok) return { kind: "fail", failure: { ...where, code: decoded.code, reason: decoded.reason } };
       if (duplicateOf !== undefined)
         return {
@@ -238,7 +238,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
       progress.unchanged++;
       if (outcome.key !== undefined) keptHash.set(outcome.key, outcome.hash!);
     } else {
-      const { key, sourcePath, contentHash } = outcome.processed.prepared;
+      const { key, sourcePath, contentHash } = outcome.processed.parsed;
       keptHash.set(key, contentHash);
       if (!options.referenceDateGiven) {
         const n = outcome.processed.extraction.dates.mentions.filter((m) => m.anchor.source === "reference").length;
@@ -248,7 +248,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
       // Same text from another path (another process stored it meanwhile) replaces nothing.
       const was = storedSource.get(key) as { path: string; hash: string } | undefined;
       if (was && was.hash !== contentHash && resolve(was.path) !== resolve(sourcePath)) replaced.push({ key, was: was.path, now: sourcePath });
-      writer.add(outcome.processed.prepared, outcome.processed.extraction);
+      writer.add(outcome.processed.parsed, outcome.processed.extraction);
     }
     options.onProgress?.(progress);
   };

@@ -1,6 +1,6 @@
 /**
  * The one pool of worker threads, used for both jobs that run in threads:
- * ingest's parse-and-extract (parseWorker.ts) and `sitrep extract`'s
+ * ingest's parse-and-extract (parseAndExtractWorker.ts) and `sitrep extract`'s
  * re-extraction (extractWorker.ts). At most `size` threads, one task (one
  * article) at a time each, with a time limit per task. Threads start on
  * demand (each loads compromise or the lexicons, about a second), so a run

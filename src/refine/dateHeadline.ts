@@ -1,7 +1,7 @@
 /**
  * date-headline: a headline ("Navy destroyer shoots down 14 drones") states
- * the article's news without a date. It takes the date of the first dated
- * event of its kind that the body reports (merging then makes them one
+ * the article's news without a date. It takes the day of the first event
+ * of its kind, in the same country, that the body reports (merging then makes them one
  * event with both sentences as evidence); when the body reports none, the
  * headline's event is the news of the day the article was published.
  */
@@ -24,7 +24,17 @@ export const dateHeadline: Refiner = {
     return candidates.map((c) => {
       const s = article.sentences[c.sentenceIdx]!;
       if (c.dates.length || !isHeadline(s) || EXPLAINER.test(s.text)) return c;
-      const body = candidates.find((o) => o !== c && o.kind === c.kind && o.dates.length === 1 && o.sentenceIdx > c.sentenceIdx);
+      // The body's report of the same news: one day, and not in another country ("past few days in Iraq" is background).
+      const countries = new Set(c.countries.map((k) => k.value));
+      const body = candidates.find(
+        (o) =>
+          o !== c &&
+          o.kind === c.kind &&
+          o.dates.length === 1 &&
+          o.dates[0]!.precision === "day" &&
+          o.sentenceIdx > c.sentenceIdx &&
+          (!countries.size || !o.countries.length || o.countries.some((k) => countries.has(k.value))),
+      );
       if (body) return { ...c, dates: body.dates, inheritedDate: true };
       if (!article.published) return c;
       const published = article.published;

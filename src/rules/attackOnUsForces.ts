@@ -6,7 +6,7 @@ import { has, hits, loadCues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import { usReferences, type UsReference } from "../fields/usReferences.js";
-import { bestPlaces } from "../fields/places.js";
+import { bestPlaces, placesForClause } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
 import { deniesInvolvement } from "../fields/attribution.js";
 import { eventDates } from "../fields/eventDates.js";
@@ -62,7 +62,7 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
     rule: "attack-on-us-forces",
     reason: hit.role === "target" ? `US/coalition target (${hit.text}: ${hit.cue})` : `intercepted by US/coalition forces (${hit.text} ${hit.cue})`,
     trigger: relSpan(ctx.text, trigger.start, trigger.end),
-    places: bestPlaces(preferSegment(ctx.places, segment), { text: ctx.text }),
+    places: bestPlaces(placesForClause(ctx, segment), { text: ctx.text }),
     ...pickActor(ctx, segment, refs),
     target,
     // A downed MQ-9 is what was attacked, not what attacked.

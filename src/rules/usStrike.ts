@@ -6,7 +6,7 @@ import { hits, loadCues } from "../lexicon/cues.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import { usReferences } from "../fields/usReferences.js";
-import { bestPlaces } from "../fields/places.js";
+import { bestPlaces, placesForClause } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
 import { preferSegment, segmentAt } from "../fields/clauses.js";
 import { relSpan } from "../fields/spans.js";
@@ -59,7 +59,7 @@ export const usStrike: EventRule = {
     if (!striker) return [];
     const segment = segmentAt(ctx.text, striker.start);
     const axis = preferSegment(ctx.actors.filter((a) => a.role === "axis"), segment);
-    const places = bestPlaces(preferSegment(ctx.places, segment), { bases: false });
+    const places = bestPlaces(placesForClause(ctx, segment), { bases: false });
     const inRegion = places.length > 0 || ctx.places.some((p) => ["Iraq", "Syria", "Yemen"].includes(p.country));
     const cues = loadCues();
     // "U.S. forces responded with airstrikes": a strike noun says it was a strike, whatever was hit.

@@ -122,7 +122,7 @@ function countHtmlTags(text: string): number {
  * A wiki-style [[Gaza Strip]] stays.
  */
 const TEMPLATE_TAG =
-  /\{\{\{?[#^/!>&]?[ \t]{0,8}[A-Za-z0-9_.\-]{1,64}[ \t]{0,8}\}\}\}?|\[\[[A-Za-z_]{1,32}:[^\]\s]{1,200}\]\]|\[\[\{"[^\n\[\]]{0,4000}\}\]\]/g;
+  /\{\{\{?[#^/!>&]?[ \t]{0,8}[A-Za-z0-9_.-]{1,64}[ \t]{0,8}\}\}\}?|\[\[[A-Za-z_]{1,32}:[^\]\s]{1,200}\]\]|\[\[\{"[^\n[\]]{0,4000}\}\]\]/g;
 
 function removeTemplateTags(text: string, warnings: CleanWarning[]): string {
   if (!text.includes("{{") && !text.includes("[[")) return text;

@@ -23,8 +23,8 @@ describe("layers of src/", () => {
   });
 
   it("the_reader_sees_the_imports_of_a_module_that_has_many", () => {
-    // extractArticle imports from dates, lexicon, rules and refine: a reader that found none would pass everything.
-    const targets = graph.get(join(SRC, "extract", "extractArticle.ts"))!.map(memberOf);
+    // extractEventsAndTallies imports from dates, lexicon, rules and refine: a reader that found none would pass everything.
+    const targets = graph.get(join(SRC, "extract", "extractEventsAndTallies.ts"))!.map(memberOf);
     for (const m of ["dates", "lexicon", "rules", "refine"]) expect(targets).toContain(m);
   });
 

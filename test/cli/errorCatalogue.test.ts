@@ -39,7 +39,7 @@ describe("error catalogue", () => {
       .filter((s) => !s.file.endsWith(join("src", "errors.ts")))
       .map((s) => s.text)
       .join("\n");
-    // decodeArticle turns the decoder's "empty" and "binary" into E_EMPTY and E_BINARY.
+    // decodeAndHash turns the decoder's "empty" and "binary" into E_EMPTY and E_BINARY.
     const unused = Object.keys(ERRORS).filter((code) => !all.includes(`"${code}"`) && !all.includes(`"${code.slice(2).toLowerCase()}"`));
     expect(unused).toEqual([]);
   });

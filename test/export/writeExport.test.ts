@@ -120,9 +120,9 @@ describe("export of a hostile article", () => {
     try {
       const a = readAnswers(h.db);
       const csv = parse(exported("csv", a), { columns: true }) as Array<Record<string, string>>;
-      expect(csv.some((r) => r.article === HOSTILE_KEY && r.evidence.includes("<script>alert(1)</script>"))).toBe(true);
+      expect(csv.some((r) => r.article === HOSTILE_KEY && r.evidence?.includes("<script>alert(1)</script>"))).toBe(true);
       const acled = parse(exported("acled", a), { columns: true }) as Array<Record<string, string>>;
-      expect(acled.some((r) => r.notes.includes("'; DROP TABLE events; --"))).toBe(true);
+      expect(acled.some((r) => r.notes?.includes("'; DROP TABLE events; --"))).toBe(true);
       expect(JSON.parse(exported("json", a))).toEqual(JSON.parse(JSON.stringify(a)));
       expect(h.db.prepare("SELECT COUNT(*) AS n FROM events").get()).toEqual({ n: 2 });
     } finally {

@@ -97,7 +97,7 @@ describe("FuzzyConcernIndex", () => {
   // Near the forms: cut short, an ending added, a letter dropped, doubled or swapped.
   for (const c of compacts.filter((_, i) => i % 3 === 0)) {
     phrases.add(c.slice(0, -1)).add(c.slice(0, 6)).add(c + "i").add(c + "ians").add(c + "x");
-    phrases.add(c.slice(0, 2) + c.slice(3)).add(c.slice(0, 3) + c[3] + c.slice(3)).add(c[0] + c[2] + c[1] + c.slice(3));
+    phrases.add(c.slice(0, 2) + c.slice(3)).add(c.slice(0, 3) + c.charAt(3) + c.slice(3)).add(c.charAt(0) + c.charAt(2) + c.charAt(1) + c.slice(3));
   }
 
   it("gives_the_same_answer_as_testing_every_form", () => {

@@ -4,8 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultLexiconDir, expandBraces, loadLexicons, LexiconError } from "../../src/lexicon/loadLexicons.js";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the edits poke at raw lexicon JSON of any shape, on purpose
+type RawJson = any;
+
 /** A copy of the real lexicons in a temp dir with one file's rows edited. */
-function withEditedCopy(file: string, edit: (rows: any) => any): string {
+function withEditedCopy(file: string, edit: (rows: RawJson) => RawJson): string {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-lex-"));
   cpSync(defaultLexiconDir(), dir, { recursive: true });
   const path = join(dir, file);
@@ -45,7 +48,7 @@ describe("loadLexicons", () => {
     expect(drone.terms).toContain("UAVs");
   });
 
-  const bad: [string, string, (rows: any) => any, RegExp][] = [
+  const bad: [string, string, (rows: RawJson) => RawJson, RegExp][] = [
     ["unknown_kind", "gazetteer.json", (r) => (r[1].kind = "airfield", r), /gazetteer\.json row 1 \("Erbil Air Base"\): unknown kind "airfield"/],
     ["missing_name", "gazetteer.json", (r) => (delete r[2].name, r), /gazetteer\.json row 2: missing field "name"/],
     ["bad_latitude", "gazetteer.json", (r) => (r[0].lat = 133.8, r), /gazetteer\.json row 0 .*bad latitude 133\.8/],

@@ -14,7 +14,7 @@ import { CORPUS, runInProcess, tempDir, withoutRunsAndIds } from "../helpers.js"
 const DIST = join(import.meta.dirname, "..", "..", "dist");
 
 async function load() {
-  if (!existsSync(join(DIST, "pipeline", "parseWorker.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does)");
+  if (!existsSync(join(DIST, "pipeline", "parseAndExtractWorker.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does)");
   const { openDatabase } = await import(join(DIST, "db", "openDatabase.js"));
   const { ingest } = await import(join(DIST, "pipeline", "ingest.js"));
   const { readAnswers } = await import(join(DIST, "export", "readAnswers.js"));

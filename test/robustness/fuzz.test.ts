@@ -111,7 +111,10 @@ function makeInput(rand: () => number, texts: string[]): { text?: string; bytes?
   }
   if (byteFlips === 0) return { text: s, published };
   const bytes = Buffer.from(s, "utf8");
-  for (let i = 0; i < byteFlips * (1 + int(4)) && bytes.length > 0; i++) bytes[int(bytes.length)] ^= 1 << int(8);
+  for (let i = 0; i < byteFlips * (1 + int(4)) && bytes.length > 0; i++) {
+    const at = int(bytes.length); // in range: int(n) is below n
+    bytes[at] = bytes[at]! ^ (1 << int(8));
+  }
   return { bytes: new Uint8Array(bytes), published };
 }
 

@@ -20,7 +20,7 @@ const { splitSentences } = await load("text/sentences.js");
 const { resolveArticleDates } = await load("dates/index.js");
 const { parseArticle } = await load("parse/parseArticle.js");
 const { needsParse } = await load("pipeline/needsParse.js");
-const { extractArticle } = await load("extract/extractArticle.js");
+const { extractEventsAndTallies } = await load("extract/extractEventsAndTallies.js");
 const { loadLexicons } = await load("lexicon/index.js");
 const lexicons = loadLexicons();
 const REF = "2023-12-15";
@@ -43,7 +43,7 @@ parentPort.on("message", ({ id, bytes, text, published }) => {
     const dates = resolveArticleDates({ text: clean, sentences, published: null, referenceDate: REF });
     // ... and the whole extraction, with one when the input has it.
     const parses = parseArticle(sentences, needsParse);
-    const extraction = extractArticle(
+    const extraction = extractEventsAndTallies(
       {
         key: `fuzz-${id}`,
         text: clean,

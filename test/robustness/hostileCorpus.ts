@@ -233,7 +233,7 @@ export function makeHostileCorpus(dir: string, o: HostileOptions): HostileCase[]
       write: (p) => writeFileSync(p, `US for\u200Bces were atta\u200Dcked with rock\uFEFFets at al-\u2060Tanf on Monday.`),
       stored: ["zero-width"],
       text: (t) => {
-        if (/[\u200B\u200D\uFEFF\u2060]/.test(t)) throw new Error("zero-width characters kept");
+        if (/\u200B|\u200D|\uFEFF|\u2060/.test(t)) throw new Error("zero-width characters kept");
       },
     },
     {

@@ -11,7 +11,7 @@ import { extractSentence } from "./extractSentence.js";
 export const PUBLISHED = "2023-11-24";
 
 export interface EventView {
-  kind: "attack" | "strike";
+  kind: EventOut["kind"];
   date: string | null;
   dateRange: [string, string] | null;
   place: string | null;

@@ -63,6 +63,16 @@ describe("headline wording", () => {
     const events = expectEvents(text, [fields], PUB);
     expect(events).toHaveLength(1);
   });
+
+  it.each<[string, Partial<EventView>]>([
+    ["Drones attack a US military base in eastern Syria on Monday, officials say", { kind: "attack", date: "2024-02-05", country: "Syria" }],
+    ["Rockets target the US embassy in Baghdad on Sunday", { kind: "attack", date: "2024-02-04", place: "US Embassy Baghdad" }],
+    ["Militants attack an American base in western Iraq on Saturday with drones", { kind: "attack", date: "2024-02-03", country: "Iraq" }],
+    ["Houthis target a US destroyer in the Red Sea on Friday, Pentagon says", { kind: "attack", date: "2024-02-02", country: "Red Sea" }],
+    ["Iran-backed groups attack the US garrison at al-Tanf on Thursday", { kind: "attack", date: "2024-02-01", place: "al-Tanf" }],
+  ])("an active headline in the present tense with a US object is an attack: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
 });
 
 describe("a date that names another event", () => {

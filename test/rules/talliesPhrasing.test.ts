@@ -16,7 +16,7 @@
  * casualty totals, any side of the conflict    → tallyNouns.injured/killed, tallyCues.usPeople/otherPeople
  */
 import { describe, expect, it } from "vitest";
-import type { TallyOut } from "../../src/extract/types.js";
+import type { TallyOut } from "../../src/model/extraction.js";
 import { extract } from "./eventView.js";
 
 type Want = Partial<Pick<TallyOut, "metric" | "value" | "qualifier" | "region" | "since">>;

@@ -6,8 +6,8 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 
-const LEADING = /^(?:[\s,(\[]+|(?:on|in|at|within|over|during|for|since|of|from|until|till|through)\s+)+/i;
-const TRAILING = /[\s,;:(\[]+$/;
+const LEADING = /^(?:[\s,([]+|(?:on|in|at|within|over|during|for|since|of|from|until|till|through)\s+)+/i;
+const TRAILING = /[\s,;:([]+$/;
 
 export class SpanTrimRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -172,7 +172,7 @@ export interface ExtractTrace {
  * when given, must be `resolveDates` of the same article under the same
  * date code and reference date (sitrep extract keeps them in article_dates).
  */
-export function extractArticle(
+export function extractEventsAndTallies(
   article: ArticleInput,
   lexicons: Lexicons,
   rules: { events?: typeof EVENT_RULES; tallies?: typeof TALLY_RULES } = {},

@@ -24,7 +24,7 @@ export type Decoded =
   | { ok: false; code: string; reason: string };
 
 /** Decodes the article and computes its content hash (cheap; done before deciding to parse). */
-export function decodeArticle(raw: RawArticle): Decoded {
+export function decodeAndHash(raw: RawArticle): Decoded {
   let text: string;
   let encoding: string;
   const warnings = raw.warnings.map((message) => ({ code: "W_FIELD", message }));

@@ -1,7 +1,8 @@
 /**
- * Stages 2–4 and the parse pass for one article: decode, read the date
- * header, clean, hash, split sentences and run compromise over each. Pure
- * (no database), so it can run in a worker thread.
+ * The text stages after decoding (decodeAndHash.ts), for one article: read
+ * the date header, clean, split sentences and run compromise over those
+ * that need it (needsParse.ts). Pure (no database), so it can run in a
+ * worker thread.
  */
 import { prependTitle, splitDateHeader } from "../text/header.js";
 import { cleanText } from "../text/clean.js";
@@ -9,15 +10,15 @@ import { splitSentences } from "../text/sentences.js";
 import { parseArticle } from "../parse/parseArticle.js";
 import { needsParse } from "./needsParse.js";
 import type { ArticleRecord } from "../db/storeArticle.js";
-import type { Decoded } from "./decodeArticle.js";
+import type { Decoded } from "./decodeAndHash.js";
 
-export type { Decoded, RawArticle } from "./decodeArticle.js";
+export type { Decoded, RawArticle } from "./decodeAndHash.js";
 
 /** Article text and sentences, parsed; publication date still to be inferred if no header/field. */
-export type PreparedArticle = ArticleRecord;
+export type ParsedArticle = ArticleRecord;
 
 /** Cleans, splits and parses a decoded article. */
-export function prepareArticle(d: Extract<Decoded, { ok: true }>): PreparedArticle {
+export function cleanAndParse(d: Extract<Decoded, { ok: true }>): ParsedArticle {
   const { published: headerDate, body } = splitDateHeader(d.text);
   const cleanedBody = cleanText(body);
   const warnings = [...d.warnings, ...cleanedBody.warnings.map((w) => ({ code: w.code, message: w.message }))];
