@@ -195,7 +195,7 @@ export function extractEventsAndTallies(
   const articleContext: ArticleContext = {
     published: published.date,
     sentences: contexts,
-    tallySentences: new Set(tallyCandidates.filter((t) => t.metric === "attacks" || t.metric === "strikes").map((t) => t.sentenceIdx)),
+    tallySentences: new Set(tallyCandidates.map((t) => t.sentenceIdx)),
   };
   const candidates = proposeCandidates(contexts, rules.events);
   if (trace) Object.assign(trace, { contexts, inPlay, article: articleContext, candidates, tallyCandidates });

@@ -80,7 +80,7 @@ const CASUALTY_BEFORE =
 const ATTACK_NEAR = /\b(?:attacks?|strikes?|struck|drones?|rockets?|missiles?|mortars?|barrage|fire|bomb(?:ing)?|explosion|killing|IED)\b/i;
 // "attacks on", "launched drones at", "targeting", "aimed at", "downed an American MQ-9"
 const ATTACK_BEFORE =
-  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|targets?|hits?|struck|strikes(?=\s+(?:an?|the)\s)|attack(?=\s+(?:an?|the)\s)|attacked|attacking|attacks|shelled|shells|bombed|rocketed|approached|approaching|downed|downs|shot\s+down|shoots?\s+down))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage|crash(?:ed|es)?|slam(?:med|s)?|landed|exploded|impacted)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|targets?|hits?|struck|strikes(?=\s+(?:an?|the)\s)|attack(?=\s+(?:an?|the)\s)|attacked|attacking|attacks|shelled|shells|bombed|rocketed|approached|approaching|downed|downs|shot\s+down|shoots?\s+down))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 // "recent attacks on", "a string of attacks against": a summary, not one event.
 const GENERIC_ATTACK =
   /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all|numerous|many|several|multiple|countless|frequent|sporadic|(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:carried\s+out|conducted|launched|claimed|staged|mounted))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;
@@ -140,7 +140,7 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
     if (canBeTarget && (m = PASSIVE_HEADLINE.exec(after))) {
       role = "target";
       cue = m[0];
-    } else if (canBeTarget && r.source === "noun" && has(cues.usPersonnel, r.text) && (m = CASUALTY_BEFORE.exec(before)) && ATTACK_NEAR.test(text.slice(Math.max(0, r.start - 90), r.end + 60))) {
+    } else if (canBeTarget && r.source === "noun" && has(cues.usPersonnel, r.text) && (m = CASUALTY_BEFORE.exec(before)) && ATTACK_NEAR.test(text.slice(Math.max(0, r.start - 200), r.end + 60))) {
       role = GENERIC_ATTACK.test(before) ? "generic" : "target";
       cue = m[0];
     } else if (canBeTarget && (m = pat.victimAfter.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {

@@ -5,7 +5,7 @@ import type { EventCandidate } from "../rules/rule.js";
 export interface ArticleContext {
   published: string | null;
   sentences: SentenceContext[];
-  /** Sentences that gave a tally of attacks or strikes. */
+  /** Sentences that gave a running tally (of attacks, strikes, killed or injured). */
   tallySentences: Set<number>;
 }
 

@@ -100,6 +100,9 @@ describe("tallies", () => {
   it.each([
     ["American personnel have been attacked 58 times since Oct. 17, including 25 in Iraq and 33 in Syria."],
     ["American troops have come under fire at least 40 times since Oct. 17, the Pentagon said."],
+    ["A total of 17 rebel fighters were killed in US strikes, the group said on Saturday."],
+    ["In all, 34 militants have died in American airstrikes, a monitor said Sunday."],
+    ["The death toll from US strikes rose to 40, the group's media office said on Friday."],
   ])("tallies_are_not_events: %s", (text) => {
     expect(extract(text).events).toEqual([]);
   });

@@ -17,6 +17,9 @@ describe("timeline entries", () => {
     ["Oct. 21: Militants launch drones at U.S. troops in eastern Syria; both are shot down.", { date: "2023-10-21", country: "Syria", weapons: ["drone"] }],
     ["Nov 30 — Rockets target a base housing American forces in Iraq but fail to cause damage.", { date: "2023-11-30", country: "Iraq", weapons: ["rocket"] }],
     ["Jan. 12 - A one-way drone strikes a U.S. outpost in northeastern Syria and injures one service member.", { date: "2024-01-12", country: "Syria", injured: 1 }],
+    ["DEC. 14 – A rocket barrage on a base in western Iraq by Iran-aligned militants leaves a contractor in hospital and wounds two U.S. troops.", { date: "2023-12-14", country: "Iraq", injured: 2 }],
+    ["Nov. 2: A drone launched by a militia slips past air defenses and crashes into the barracks housing American soldiers at a base in Syria.", { date: "2023-11-02", country: "Syria", weapons: ["drone"] }],
+    ["Jan. 6 – Rockets slam into a compound housing U.S. service members in Baghdad, causing no injuries.", { date: "2024-01-06", injured: 0 }],
   ])("a dated entry in the present tense is an attack: %s", (text, fields) => {
     expectEvents(text, [{ kind: "attack", ...fields }], PUB);
   });
