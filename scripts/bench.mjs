@@ -18,12 +18,15 @@
  *     against one plain read of its events (scripts/benchRead.mjs).
  * `--reads-only` skips 2-4: it ingests 1,000 articles and copies their rows
  * up to N articles (seconds, not an hour), then runs 5.
+ * `--startup-only` (npm run bench:startup) ingests corpus/ and runs only the
+ * start-up half of 5 (seconds).
  * Each measured phase runs in its own process, so peak RSS is its own, with
  * the node flags of the `sitrep` binary (the baseline too, so that only the
  * pipelines differ).
  *
- *   npm run bench [-- --articles 20000 --workers 2] [-- --reads-only]
+ *   npm run bench [-- --articles 20000 --workers 2] [-- --reads-only] [-- --startup-only]
  */
+import { execFileSync } from "node:child_process";
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,6 +118,15 @@ const row = (name, r, bytes) =>
   console.log(`${name.padEnd(34)} ${String(r.articles).padStart(7)} articles ${(r.ms / 1000).toFixed(1).padStart(7)} s ${(r.articles / (r.ms / 1000)).toFixed(0).padStart(6)} art/s ${(bytes / 1e6 / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB`);
 
 try {
+  if (args.includes("--startup-only")) {
+    const db = join(work, "small.sqlite");
+    const cli = (...a) => execFileSync(process.execPath, [join(root, "dist/cli.js"), ...a, "--db", db, "--quiet"], { env });
+    cli("ingest", join(root, "corpus"), "--reference-date", "2023-12-15", "--workers", "0");
+    cli("extract", "--workers", "0");
+    benchStartup(db);
+    rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
   if (args.includes("--reads-only")) {
     const seed = Math.min(1000, N);
     const file = join(work, "seed.jsonl");

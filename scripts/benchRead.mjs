@@ -35,7 +35,7 @@ function median(values) {
 
 const line = (name, ms, base) => console.log(`${name.padEnd(44)} ${(ms / 1000).toFixed(2).padStart(7)} s ${(ms / base).toFixed(1).padStart(7)}x`);
 
-/** Start-up: --help, and query/show/extract with (almost) nothing to do, on a small database. */
+/** Start-up: --help, --version, and query/show/extract with (almost) nothing to do, on a small database. */
 export function benchStartup(smallDb, repeat = 7) {
   const runs = (args, opts) => median(Array.from({ length: repeat }, () => timed(args, opts)));
   const floor = runs(["-e", "0"], { node: true });
@@ -44,6 +44,7 @@ export function benchStartup(smallDb, repeat = 7) {
   const results = { floor };
   for (const [name, args] of [
     ["sitrep --help", ["--help"]],
+    ["sitrep --version", ["--version"]],
     ["sitrep query --help", ["query", "--help"]],
     ["sitrep query --limit 1", ["query", "--limit", "1", "--db", smallDb]],
     ["sitrep show 1", ["show", "1", "--db", smallDb]],

@@ -55,7 +55,18 @@ export const ERRORS = {
     exit: 1,
     scope: "input",
   },
-  E_TIMEOUT: { what: "parsing took over `--article-timeout` seconds (60)", advice: "split the article, or raise the limit", exit: 1, scope: "input" },
+  E_TIMEOUT: {
+    what: "reading one article (a `.txt` file, or a dump up to its next record) or parsing it took over `--article-timeout` seconds (60)",
+    advice: "split the article or check the file, or raise the limit",
+    exit: 1,
+    scope: "input",
+  },
+  E_MEMORY: {
+    what: "cleaning and parsing one article needed more memory than an article may use (a parse thread's heap: 128 MB + 224 MB per MB of `--max-article-kb`, 352 MB by default)",
+    advice: "split the article, or raise --max-article-kb",
+    exit: 1,
+    scope: "input",
+  },
   E_WORKER: { what: "the worker thread parsing the article died", advice: "ingest the file again alone; report it if it fails again", exit: 1, scope: "input" },
   E_STORE: { what: "the article could not be stored (a bug)", advice: "report the bug with the file", exit: 1, scope: "input" },
   E_DB_WRITE: { what: "the database could not be written (disk full, locked)", advice: "free space or close the other program, and ingest again", exit: 1, scope: "input" },
@@ -64,6 +75,7 @@ export const ERRORS = {
   // Commands: `sitrep COMMAND: CODE: message`, and the command stops.
   E_USAGE: { what: "a missing or malformed option or argument", advice: "see sitrep COMMAND --help", exit: 2, scope: "command" },
   E_UNKNOWN_OPTION: { what: "an option the command does not have (a close one is suggested)", advice: "see sitrep COMMAND --help", exit: 2, scope: "command" },
+  E_FORMAT: { what: "a `--format` the command does not write (the message names the ones it does)", advice: "see sitrep COMMAND --help", exit: 2, scope: "command" },
   E_LEXICON: {
     what: "a file in `lexicons/` that is not valid JSON, has an emptied list or a malformed entry (checked before any article is read)",
     advice: "fix the file named (or git checkout lexicons/)",

@@ -1,5 +1,5 @@
 /**
- * The shape of a CLI command: its name, a one-line summary, usage text and
+ * The shape of a CLI command (its one-line summary is in commands.ts): its name, usage text and
  * option spec (node's util.parseArgs), and `run`, which returns the exit code.
  */
 import type { ParseArgsConfig } from "node:util";
@@ -22,7 +22,6 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   options: OptionSpec;
   run(ctx: CommandContext): Promise<number>;
@@ -30,7 +29,7 @@ export interface Command {
 
 /** Bad usage: the CLI prints the message on one line and exits 2. */
 export class UsageError extends SitrepError {
-  constructor(message: string, code: Extract<ErrorCode, "E_USAGE" | "E_UNKNOWN_OPTION"> = "E_USAGE") {
+  constructor(message: string, code: Extract<ErrorCode, "E_USAGE" | "E_UNKNOWN_OPTION" | "E_FORMAT"> = "E_USAGE") {
     super(code, message);
   }
 }
@@ -57,27 +56,6 @@ export function intOpt(ctx: CommandContext, name: string): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number, got "${v}"`);
   return Number(v);
-}
-
-/**
- * `--format F` for a command that prints records, with the names every
- * command shares (table, json, jsonl, csv; export adds geojson and acled);
- * `--json` stays as another way to say `--format json`.
- */
-export function formatOptions(): OptionSpec {
-  return { format: { type: "string" }, json: { type: "boolean", default: false } };
-}
-
-export function formatOpt<F extends string>(ctx: CommandContext, allowed: readonly F[], fallback: F): F {
-  const v = stringOpt(ctx, "format");
-  if (ctx.values.json) {
-    if (v !== undefined && v !== "json") throw new UsageError(`--json means --format json: give one of them, not --format ${v} too`);
-    if (!(allowed as readonly string[]).includes("json")) throw new UsageError("--json is not a format of this command");
-    return "json" as F;
-  }
-  if (v === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${allowed.join(", ")}, got "${v}"`);
-  return v as F;
 }
 
 /** `--run N`, checked against the run log: a run that does not exist is E_NO_RUN in every command. */

@@ -1,14 +1,13 @@
 /** `sitrep explain ARTICLE | --text "…" | --file PATH`: what each stage of extraction makes of an article, writing nothing. */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { openDatabase } from "../db/openDatabase.js";
-import { compareWithStored } from "../explain/compareStored.js";
-import { explainArticle } from "../explain/explainArticle.js";
-import { formatExplain, onlySentence, printable, type ExplainView } from "../explain/formatExplain.js";
-import { storedInput, textInput } from "../explain/loadInput.js";
-import { loadLexicons } from "../lexicon/index.js";
-import { decodeArticleBytes } from "../text/index.js";
+import type { ExplainView } from "../explain/formatExplain.js";
+import { printable } from "../explain/formatExplain.js";
+import { formatJson, outputFormats } from "./outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+
+/** `table` is the stages laid out for reading; `text`, its old name, still works. */
+const FORMATS = outputFormats(["table", "json"], "table", { text: "table" });
 
 /**
  * An error that exits 2 (nothing was done: fix the command): `sitrep explain: CODE: message`,
@@ -21,9 +20,8 @@ function refuse(ctx: CommandContext, code: string, message: string, path?: strin
 
 export const explainCommand: Command = {
   name: "explain",
-  summary: "show what each stage of extraction finds in an article or a text, with the current rules (writes nothing)",
-  usage: `sitrep explain ARTICLE [--db FILE] [--sentence N] [--format text|json] [--reference-date YYYY-MM-DD]
-       sitrep explain --text "…" | --file PATH [--published YYYY-MM-DD] [--reference-date YYYY-MM-DD] [--sentence N] [--format text|json]
+  usage: `sitrep explain ARTICLE [--db FILE] [--sentence N] [${FORMATS.usage}] [--reference-date YYYY-MM-DD]
+       sitrep explain --text "…" | --file PATH [--published YYYY-MM-DD] [--reference-date YYYY-MM-DD] [--sentence N] [${FORMATS.usage}]
 
   ARTICLE           a stored article's key (file name without extension, or dump id);
                     its events are compared with what the database holds for it
@@ -33,7 +31,7 @@ export const explainCommand: Command = {
   --reference-date  year source for text that states none (stored article: its last run's;
                     text: --published, else today)
   --sentence N      only sentence N (numbered from 0, as sitrep show and query number them)
-  --format F        text (default) or json`,
+  --format F        table (default; also called text): each stage in turn, or json (--json too)`,
   options: {
     ...dbOption,
     text: { type: "string" },
@@ -41,11 +39,21 @@ export const explainCommand: Command = {
     published: { type: "string" },
     "reference-date": { type: "string" },
     sentence: { type: "string" },
-    format: { type: "string", default: "text" },
+    ...FORMATS.options,
   },
   async run(ctx) {
-    const format = stringOpt(ctx, "format")!;
-    if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, got "${format}"`);
+    const format = FORMATS.pick(ctx);
+    // The extraction stack loads when the command runs, not when the CLI starts.
+    const [{ openDatabase }, { compareWithStored }, { explainArticle }, { formatExplain, onlySentence }, { storedInput, textInput }, { loadLexicons }, { decodeArticleBytes }] =
+      await Promise.all([
+        import("../db/openDatabase.js"),
+        import("../explain/compareStored.js"),
+        import("../explain/explainArticle.js"),
+        import("../explain/formatExplain.js"),
+        import("../explain/loadInput.js"),
+        import("../lexicon/index.js"),
+        import("../text/index.js"),
+      ]);
     const text = stringOpt(ctx, "text");
     const file = stringOpt(ctx, "file");
     const sources = [ctx.positionals.length > 0, text !== undefined, file !== undefined].filter(Boolean).length;
@@ -105,7 +113,7 @@ export const explainCommand: Command = {
       throw new UsageError(`--sentence ${sentence}: the article has sentences 0 to ${view.sentences.length - 1}`);
     let full: ExplainView = { ...view, origin, stored, sentence: null };
     if (sentence !== undefined) full = onlySentence(full, sentence);
-    ctx.stdout.write(format === "json" ? JSON.stringify(full, null, 2) + "\n" : formatExplain(full));
+    ctx.stdout.write(format === "json" ? formatJson(full) : formatExplain(full));
     return 0;
   },
 };

@@ -2,12 +2,14 @@
 import { validateLexicons } from "../pipeline/validateLexicons.js";
 import { fail } from "../errors.js";
 import { existsSync } from "node:fs";
+import { formatJson, outputFormats } from "./outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } from "./command.js";
+
+const FORMATS = outputFormats(["table", "json"], "table");
 
 export const extractCommand: Command = {
   name: "extract",
-  summary: "rerun the rules over the stored sentences (no re-parsing) and show what changed",
-  usage: `sitrep extract [--db FILE] [--reference-date YYYY-MM-DD] [--full] [--quiet]
+  usage: `sitrep extract [--db FILE] [--reference-date YYYY-MM-DD] [--full] [--quiet] [${FORMATS.usage}]
 
   Records a new run and prints the events added, removed and changed
   against the previous run, each with its sentence. Only the articles a
@@ -22,7 +24,10 @@ export const extractCommand: Command = {
   --workers N            worker threads for large runs (default: one per core; 0: none)
   --article-timeout S    in a worker thread, give up on an article after S seconds
                          (default 60); it is named, keeps its previous result,
-                         and the others go on (exit code 1)`,
+                         and the others go on (exit code 1)
+  --format F             table (default): the summary and the changes, each with its
+                         sentence; json: the same as data (--json too)
+  --quiet                the summary without the changes`,
   options: {
     ...dbOption,
     "reference-date": { type: "string" },
@@ -30,8 +35,10 @@ export const extractCommand: Command = {
     workers: { type: "string" },
     "article-timeout": { type: "string" },
     quiet: { type: "boolean", default: false },
+    ...FORMATS.options,
   },
   async run(ctx) {
+    const format = FORMATS.pick(ctx);
     const timeoutS = intOpt(ctx, "article-timeout");
     if (timeoutS === 0) throw new UsageError("--article-timeout must be at least 1");
     const dbFile = stringOpt(ctx, "db")!;
@@ -55,6 +62,27 @@ export const extractCommand: Command = {
       });
       if (tty) ctx.stderr.write("\r\x1b[K");
       const current = snapshotTotals(db, null);
+      // A failed article keeps its previous result; the others were redone.
+      for (const f of failures) ctx.stderr.write(`${f.article}: ${f.code}: ${f.reason}\n`);
+      if (format === "json") {
+        ctx.stdout.write(
+          formatJson({
+            run: run.id,
+            previous: previous?.id ?? null,
+            rules_version: run.rules_version,
+            redone: run.articles,
+            articles: plan.total,
+            reasons: Object.fromEntries(plan.reasons),
+            lexicon_changes: plan.lexiconChanges,
+            reingest_needed: plan.reingest,
+            events: current.events,
+            tallies: current.tallies,
+            failures,
+            changes: diffRuns(db, previous?.id ?? null, run.id),
+          }),
+        );
+        return failures.length ? 1 : 0;
+      }
       const why = [...plan.reasons].map(([reason, n]) => `${n} because ${reason}`).join("; ");
       ctx.stdout.write(
         `extract: run ${run.id} (rules ${run.rules_version}${previous && previous.rules_version === run.rules_version ? ", unchanged" : ""}): ` +
@@ -67,8 +95,6 @@ export const extractCommand: Command = {
             `extract worked on their stored sentences — run \`sitrep ingest\` on their files again to remake them\n`,
         );
       if (!ctx.values.quiet) ctx.stdout.write(formatDiff(diffRuns(db, previous?.id ?? null, run.id)));
-      // A failed article keeps its previous result; the others were redone.
-      for (const f of failures) ctx.stderr.write(`${f.article}: ${f.code}: ${f.reason}\n`);
       return failures.length ? 1 : 0;
     } finally {
       db.close();

@@ -3,9 +3,10 @@
  * filters, their conflicts, and the analyst's merge and split.
  */
 import { kindRegistry } from "../kinds.js";
-import { csvOptionsOf, terminalWidth } from "./outputFormat.js";
-import { dbOption, formatOpt, isoDateOpt, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
-import { csvRawOption } from "./outputFormat.js";
+import { csvOptionsOf, outputFormats, terminalWidth } from "./outputFormat.js";
+import { dbOption, isoDateOpt, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+
+const FORMATS = outputFormats(["table", "json", "jsonl", "csv"], "table");
 
 export function whoOf(ctx: CommandContext): { by: string; reason: string | null } {
   const by = stringOpt(ctx, "by") ?? process.env.USER ?? process.env.USERNAME ?? "unknown";
@@ -27,8 +28,7 @@ export async function eventArg(db: import("../db/openDatabase.js").Db, arg: stri
 
 export const incidentsCommand: Command = {
   name: "incidents",
-  summary: "list incidents (one real action, its reports merged), their conflicts; merge or split them",
-  usage: `sitrep incidents [filters] [--conflicts] [--format table|json|csv] [--db FILE]
+  usage: `sitrep incidents [filters] [--conflicts] [${FORMATS.usage}] [--db FILE]
 sitrep incidents --merge A B [--by NAME] [--reason TEXT]
 sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
 
@@ -41,15 +41,13 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
   --run N           the incidents as of run N (default: now)
   --conflicts       only incidents whose reports differ (injured 3 against 4, weapons,
                     the group blamed), each value with the articles that give it
-  --format F        table (default), json, csv; --csv-raw writes CSV cells as stored
+  --format F        table (default), json (--json too), jsonl, csv; --csv-raw writes CSV cells as stored
   --merge A B       join incidents A and B (kept through later ingests and extracts)
   --split EVENT     take an event (id or ARTICLE#N) out of its incident: it stays alone
   --by NAME         who decided (default: $USER); --reason TEXT: why`,
   options: {
     ...dbOption,
-    format: { type: "string" },
-    json: { type: "boolean", default: false },
-    ...csvRawOption,
+    ...FORMATS.options,
     kind: { type: "string" },
     from: { type: "string" },
     to: { type: "string" },
@@ -70,7 +68,7 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
     const { openForReading } = await import("../db/openDatabase.js");
     const { listIncidents, incidentsAsOf } = await import("../incidents/readIncidents.js");
     const { formatIncidents } = await import("../query/formatIncidents.js");
-    const format = formatOpt(ctx, ["table", "json", "csv"] as const, "table");
+    const format = FORMATS.pick(ctx);
     const kind = stringOpt(ctx, "kind");
     if (kind !== undefined && !kindRegistry().ids.includes(kind)) throw new UsageError(`--kind must be one of ${kindRegistry().ids.join(", ")}, got "${kind}"`);
     const filters = {

@@ -15,7 +15,6 @@ import { dbOption, intOpt, isoDateOpt, stringOpt, UsageError, type Command } fro
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "read articles (.txt files, .jsonl/.jsonl.gz dumps) into the database and extract events",
   usage: `sitrep ingest PATH... [--reference-date YYYY-MM-DD] [--db FILE] [--key name|path] [--strict] [--quiet]
 
   PATH                   files or folders; folders are read recursively
@@ -31,9 +30,13 @@ export const ingestCommand: Command = {
                          (path: d1/a, d2/a), when folders reuse file names; two
                          inputs with one key in a run: the second is refused
   --workers N            parser threads (default: one per core; 0 = main thread)
-  --article-timeout S    give up on an article after S seconds (default 60;
-                         needs worker threads)
-  --max-article-kb N     refuse files and dump records over N KB (default 1024)
+  --article-timeout S    give up on an article after S seconds (default 60):
+                         cleaning and parsing it in a worker thread, and
+                         reading it (a file, or a dump up to its next record;
+                         at least 60 s)
+  --max-article-kb N     refuse files and dump records over N KB (default 1024);
+                         a .gz is inflated to at most max(50 x its size, 64 MB,
+                         16 x this limit) (decompression bombs)
   --batch-size N         articles per write transaction (default 64)
   --strict               stop at the first bad file: files before it are
                          stored, none after it

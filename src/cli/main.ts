@@ -32,16 +32,17 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     stdout.write(`sitrep ${(JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     const near = closest(name, COMMANDS.map((c) => c.name));
     stderr.write(`sitrep: E_USAGE: unknown command "${printable(name)}"${near ? ` (did you mean ${near}?)` : ""} (commands: ${COMMANDS.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
   let dbFile: string | undefined;
   try {
+    const command = await entry.load();
     if (rest.includes("--help") || rest.includes("-h")) {
-      stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+      stdout.write(`${entry.summary}\n\nUsage: ${command.usage}\n`);
       return 0;
     }
     const parsed = parseOptions(rest, command.options);

@@ -3,9 +3,11 @@ import { kindRegistry } from "../kinds.js";
 import { fail } from "../errors.js";
 import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
-import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
+import { OUTPUT_FORMATS } from "../query/outputFormat.js";
+import { csvOptionsOf, outputFormats, terminalWidth } from "./outputFormat.js";
 import { dbOption, intOpt, isoDateOpt, requireRun, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
+const FORMATS = outputFormats(OUTPUT_FORMATS, "table");
 
 function oneOf(ctx: CommandContext, name: string, allowed: readonly string[]): string | undefined {
   const v = stringOpt(ctx, name);
@@ -48,8 +50,7 @@ export function filtersFrom(ctx: CommandContext): EventFilters {
 
 export const queryCommand: Command = {
   name: "query",
-  summary: "list the events that match filters, each with the sentence it came from",
-  usage: `sitrep query [filters] [--format table|json|csv] [--explain] [--db FILE]
+  usage: `sitrep query [filters] [${FORMATS.usage}] [--explain] [--db FILE]
 
   --kind K          a kind of lexicons/kinds.json (attack, strike)
   --from DATE       on or after DATE (YYYY-MM-DD); a date window counts when it overlaps
@@ -65,13 +66,14 @@ export const queryCommand: Command = {
   --incident ID     the reports of one incident (sitrep incidents lists them)
   --limit N         at most N events (the first N in date order)
   --run N           the events as of run N (default: the newest extraction of each article)
-  --format F        table (default; field words marked in the sentence), json, csv
+  --format F        table (default; field words marked in the sentence), json (--json too),
+                    jsonl (one event a line), csv
   --csv-raw         CSV cells as stored (default: a cell starting with = + - @ gets a
                     leading ' so a spreadsheet does not run it as a formula)
   --explain         also print the SQL and its bound parameters (on standard error)`,
   options: {
     ...dbOption,
-    ...formatOption,
+    ...FORMATS.options,
     kind: { type: "string" },
     from: { type: "string" },
     to: { type: "string" },
@@ -92,7 +94,7 @@ export const queryCommand: Command = {
     const { queryEvents } = await import("../query/queryEvents.js");
     const { formatEvents } = await import("../query/formatEvents.js");
     if (ctx.positionals.length) throw new UsageError(`query takes no positional arguments, got "${ctx.positionals[0]}" (filters are --options)`);
-    const format = outputFormatOpt(ctx);
+    const format = FORMATS.pick(ctx);
     const filters = filtersFrom(ctx);
     const db = openForReading(stringOpt(ctx, "db")!);
     try {

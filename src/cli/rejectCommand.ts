@@ -4,7 +4,6 @@ import { eventArg, whoOf, whoOptions } from "./incidentsCommand.js";
 
 export const rejectCommand: Command = {
   name: "reject",
-  summary: "rule an event out of incidents (kept through later ingests and extracts)",
   usage: `sitrep reject EVENT [--by NAME] [--reason TEXT] [--db FILE]
 
   EVENT        the event's id, or its key ARTICLE#N (the N-th event of that article)

@@ -4,7 +4,6 @@ import { dbOption, runOpt, stringOpt, UsageError, type Command } from "./command
 
 export const reportCommand: Command = {
   name: "report",
-  summary: "write one self-contained HTML page: timeline, tallies and map of the incidents, filterable tables of incidents and events",
   usage: `sitrep report --out FILE.html [--run N] [--title TEXT] [--db FILE]
 
   The page needs no network: charts (uPlot), map code (d3-geo), country

@@ -5,7 +5,7 @@
  * mid-command (a damaged page met by a query) gets its catalogue code too.
  * Anything else is a bug in sitrep, left to the caller (exit 70).
  */
-import { databaseFault } from "../db/openDatabase.js";
+import { databaseFault } from "../db/databaseFault.js";
 import { SitrepError } from "../errors.js";
 import { UsageError } from "./command.js";
 import { printable } from "../text/printable.js";

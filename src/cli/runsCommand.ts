@@ -1,22 +1,26 @@
 /** `sitrep runs` and `sitrep diff A B`: the run log and the comparison of two runs. */
 import type { RunRow } from "../db/runs.js";
-import { toCsv } from "../export/csv.js";
-import { dbOption, formatOpt, formatOptions, requireRun, stringOpt, UsageError, type Command } from "./command.js";
+import { csvOptionsOf, formatJson, formatRecords, outputFormats } from "./outputFormat.js";
+import { dbOption, requireRun, stringOpt, UsageError, type Command } from "./command.js";
+
+const RUNS_FORMATS = outputFormats(["table", "json", "jsonl", "csv"], "table");
+const DIFF_FORMATS = outputFormats(["table", "json"], "table");
 
 export const runsCommand: Command = {
   name: "runs",
-  summary: "list the runs: when, which command, rules version, reference date, counts",
-  usage: `sitrep runs [--format table|json|jsonl|csv] [--db FILE]
+  usage: `sitrep runs [${RUNS_FORMATS.usage}] [--db FILE]
 
-  --format F   table (default), json (--json too), jsonl (one run a line), csv`,
-  options: { ...dbOption, ...formatOptions() },
+  --format F   table (default), json (--json too), jsonl (one run a line), csv
+  --csv-raw    CSV cells as stored (default: a cell starting with = + - @ gets a leading ')`,
+  options: { ...dbOption, ...RUNS_FORMATS.options },
   async run(ctx) {
-    const format = formatOpt(ctx, ["table", "json", "jsonl", "csv"] as const, "table");
+    const format = RUNS_FORMATS.pick(ctx);
     const { openForReading } = await import("../db/openDatabase.js");
     const { listRuns } = await import("../db/runs.js");
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
-      ctx.stdout.write(formatRuns(listRuns(db), format));
+      const runs = listRuns(db);
+      ctx.stdout.write(format === "table" ? runsTable(runs) : formatRecords(runs, format, RUN_COLUMNS, csvOptionsOf(ctx)));
       return 0;
     } finally {
       db.close();
@@ -29,10 +33,7 @@ const RUN_COLUMNS = [
   "code_version", "dates_version", "lexicon_hash",
 ] as const satisfies ReadonlyArray<keyof RunRow>;
 
-function formatRuns(runs: RunRow[], format: "table" | "json" | "jsonl" | "csv"): string {
-  if (format === "json") return JSON.stringify(runs, null, 2) + "\n";
-  if (format === "jsonl") return runs.map((r) => JSON.stringify(r) + "\n").join("");
-  if (format === "csv") return toCsv(RUN_COLUMNS, runs);
+function runsTable(runs: RunRow[]): string {
   let out = "run  command  started (UTC)         rules         reference   articles  events  tallies  failures\n";
   for (const r of runs)
     out +=
@@ -45,22 +46,21 @@ function formatRuns(runs: RunRow[], format: "table" | "json" | "jsonl" | "csv"):
 
 export const diffCommand: Command = {
   name: "diff",
-  summary: "compare the events as of two runs: added, removed, changed field by field",
-  usage: `sitrep diff RUN_A RUN_B [--format table|json] [--db FILE]
+  usage: `sitrep diff RUN_A RUN_B [${DIFF_FORMATS.usage}] [--db FILE]
 
   --format F   table (default): each change with its sentence; json: the same as data (--json too)`,
-  options: { ...dbOption, ...formatOptions() },
+  options: { ...dbOption, ...DIFF_FORMATS.options },
   async run(ctx) {
     const { openForReading } = await import("../db/openDatabase.js");
     const { diffRuns, formatDiff } = await import("../runs/diffRuns.js");
     const [a, b] = ctx.positionals;
     if (!a || !b || ctx.positionals.length !== 2 || !/^\d+$/.test(a) || !/^\d+$/.test(b)) throw new UsageError("diff needs two run numbers, e.g. sitrep diff 1 2");
-    const format = formatOpt(ctx, ["table", "json"] as const, "table");
+    const format = DIFF_FORMATS.pick(ctx);
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
       for (const id of [a, b]) requireRun(db, Number(id));
       const diff = diffRuns(db, Number(a), Number(b));
-      ctx.stdout.write(format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatDiff(diff));
+      ctx.stdout.write(format === "json" ? formatJson(diff) : formatDiff(diff));
       return 0;
     } finally {
       db.close();

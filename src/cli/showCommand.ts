@@ -1,13 +1,15 @@
 /** `sitrep show EVENT_ID`: one event, every field beside the words it came from. */
 import { fail } from "../errors.js";
-import { dbOption, formatOpt, formatOptions, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+import { formatJson, outputFormats } from "./outputFormat.js";
+import { dbOption, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 import type { Db } from "../db/openDatabase.js";
+
+const FORMATS = outputFormats(["table", "json"], "table");
 
 export const showCommand: Command = {
   name: "show",
-  summary: "show one event: each field with its words marked in the sentence, the article and the run",
-  usage: `sitrep show EVENT [--format table|json] [--run N] [--db FILE]
-sitrep show --incident ID [--format table|json] [--db FILE]
+  usage: `sitrep show EVENT [${FORMATS.usage}] [--run N] [--db FILE]
+sitrep show --incident ID [${FORMATS.usage}] [--db FILE]
 
   EVENT        the event's id (the # column of sitrep query; events of older
                runs too), or its key ARTICLE#N: the N-th event of that article,
@@ -16,7 +18,7 @@ sitrep show --incident ID [--format table|json] [--db FILE]
   --incident ID  one incident: its best values, conflicts, retaliation links, and every
                report with its sentence, side by side
   --format F   table (default), or json: sentences with each field's offsets and words (--json too)`,
-  options: { ...dbOption, ...formatOptions(), run: { type: "string" }, incident: { type: "string" } },
+  options: { ...dbOption, ...FORMATS.options, run: { type: "string" }, incident: { type: "string" } },
   async run(ctx) {
     if (ctx.values.incident !== undefined) return showIncident(ctx);
     const { openForReading } = await import("../db/openDatabase.js");
@@ -25,7 +27,7 @@ sitrep show --incident ID [--format table|json] [--db FILE]
     const { eventJson } = await import("../query/formatEvents.js");
     const [id, ...more] = ctx.positionals;
     if (!id || more.length || !/^(#?\d+|.+#\d+)$/.test(id)) throw new UsageError("show needs one event id or key, e.g. sitrep show 12 or sitrep show 002_efa74c49af2ce7b0#1");
-    const format = formatOpt(ctx, ["table", "json"] as const, "table");
+    const format = FORMATS.pick(ctx);
     const db = openForReading(stringOpt(ctx, "db")!);
     try {
       const run = runOpt(ctx, db);
@@ -36,7 +38,7 @@ sitrep show --incident ID [--format table|json] [--db FILE]
       const incident = await incidentOfShown(db, detail.event.id);
       ctx.stdout.write(
         format === "json"
-          ? JSON.stringify({ ...detail, event: eventJson(detail.event), incident: incident.id, retaliation: incident.links }, null, 2) + "\n"
+          ? formatJson({ ...detail, event: eventJson(detail.event), incident: incident.id, retaliation: incident.links })
           : formatEventDetail(detail, Boolean(ctx.stdout.isTTY)) + incident.text,
       );
       return 0;
@@ -72,7 +74,7 @@ async function showIncident(ctx: CommandContext): Promise<number> {
   const arg = stringOpt(ctx, "incident")!;
   if (ctx.positionals.length) throw new UsageError("show --incident ID takes no event as well");
   if (!/^#?\d+$/.test(arg)) throw new UsageError(`--incident must be an incident id (a number), got "${arg}"`);
-  const format = formatOpt(ctx, ["table", "json"] as const, "table");
+  const format = FORMATS.pick(ctx);
   const db = openForReading(stringOpt(ctx, "db")!);
   try {
     const incident = getIncident(db, Number(arg.replace("#", "")));
@@ -81,7 +83,7 @@ async function showIncident(ctx: CommandContext): Promise<number> {
     const links = retaliationsOf(db, currentHierarchy(), incident);
     ctx.stdout.write(
       format === "json"
-        ? JSON.stringify({ ...incident, reports: reports, retaliation: links }, null, 2) + "\n"
+        ? formatJson({ ...incident, reports: reports, retaliation: links })
         : formatIncidentDetail(incident, reports, links, terminalWidth(ctx.stdout), Boolean(ctx.stdout.isTTY)),
     );
     return 0;

@@ -1,11 +1,13 @@
 /** `sitrep stats`: counts by kind, country, actor and month; quiet articles; lexicon misses. */
-import { csvOptionsOf, formatOption, outputFormatOpt, terminalWidth } from "./outputFormat.js";
+import { OUTPUT_FORMATS } from "../query/outputFormat.js";
+import { csvOptionsOf, outputFormats, terminalWidth } from "./outputFormat.js";
 import { dbOption, intOpt, runOpt, stringOpt, UsageError, type Command } from "./command.js";
+
+const FORMATS = outputFormats(OUTPUT_FORMATS, "table");
 
 export const statsCommand: Command = {
   name: "stats",
-  summary: "count events by kind, country, actor and month; list articles without events and lexicon misses",
-  usage: `sitrep stats [--format table|json|csv] [--top N] [--run N] [--db FILE]
+  usage: `sitrep stats [${FORMATS.usage}] [--top N] [--run N] [--db FILE]
 
   Lexicon misses are capitalised names in the sentences (compromise's name
   spans) that no place, actor or weapon lexicon row resolved: candidates for
@@ -13,11 +15,12 @@ export const statsCommand: Command = {
   gazetteer are places found by their wording ("the X air base", "X
   governorate", "near the town of X"), with the events that took them as
   their place: add them, with coordinates, to lexicons/gazetteer.json.
-  --format F   table (default), json, csv (one flat table: section, value, count, detail)
+  --format F   table (default), json (--json too), csv or jsonl (one flat table: section,
+               value, count, detail; jsonl one row a line)
   --csv-raw    CSV cells as stored (default: a cell starting with = + - @ gets a leading ')
   --top N      at most N rows for countries, actors, quiet articles, misses and unknown places (default 25)
   --run N      as of run N (default: the newest extraction of each article)`,
-  options: { ...dbOption, ...formatOption, top: { type: "string" }, run: { type: "string" } },
+  options: { ...dbOption, ...FORMATS.options, top: { type: "string" }, run: { type: "string" } },
   async run(ctx) {
     const { openForReading } = await import("../db/openDatabase.js");
     const { computeStats } = await import("../stats/computeStats.js");
@@ -25,7 +28,7 @@ export const statsCommand: Command = {
     const { unknownPlaces } = await import("../stats/unknownPlaces.js");
     const { formatStats } = await import("../stats/formatStats.js");
     if (ctx.positionals.length) throw new UsageError(`stats takes no positional arguments, got "${ctx.positionals[0]}"`);
-    const format = outputFormatOpt(ctx);
+    const format = FORMATS.pick(ctx);
     const top = intOpt(ctx, "top") ?? 25;
     const db = openForReading(stringOpt(ctx, "db")!);
     try {

@@ -17,6 +17,9 @@ import { packageRoot } from "../packageRoot.js";
 import { fail, SitrepError } from "../errors.js";
 import { kindRegistry } from "../kinds.js";
 import { dropCheck } from "./dropCheck.js";
+import { databaseFault } from "./databaseFault.js";
+
+export { databaseFault };
 
 export type Db = Database.Database;
 
@@ -186,17 +189,4 @@ export function dbError(err: unknown, file: string): SitrepError {
   if (err instanceof SitrepError) return err;
   const message = String((err as { message?: unknown }).message ?? err);
   return databaseFault(err, file) ?? fail("E_DB_OPEN", `cannot open database ${file}${message ? ` (${message})` : ""}`);
-}
-
-/** The catalogue error for an SQLite failure that is the database file's fault (not SQLite, damaged, read-only, disk full), else null. */
-export function databaseFault(err: unknown, file: string): SitrepError | null {
-  const e = err as { code?: unknown; message?: unknown };
-  const code = typeof e.code === "string" ? e.code : "";
-  const message = String(e.message ?? err);
-  if (code === "SQLITE_NOTADB") return fail("E_DB_NOT_SQLITE", `${file} is not an SQLite database (${message})`);
-  if (code.startsWith("SQLITE_CORRUPT")) return fail("E_DB_CORRUPT", `database ${file} is damaged (${message})`);
-  if (code.startsWith("SQLITE_READONLY")) return fail("E_DB_READONLY", `cannot write database ${file} (${message})`);
-  if (code === "SQLITE_FULL") return fail("E_DB_WRITE", `cannot write database ${file}: the disk is full`);
-  if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_IOERR")) return fail("E_DB_OPEN", `cannot read database ${file} (${message})`);
-  return null;
 }

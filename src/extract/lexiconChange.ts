@@ -21,8 +21,7 @@
  * probe.
  */
 import { expandBraces, pluralize } from "../lexicon/loadLexicons.js";
-import { compactForm } from "../lexicon/fuzzyMatch.js";
-import { normalizeAlias } from "../lexicon/matchAliases.js";
+import { compactForm, normalizeAlias } from "../lexicon/matchAliases.js";
 import type { LexiconSnapshot } from "../model/versions.js";
 
 export type LexiconChange =

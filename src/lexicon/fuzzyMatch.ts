@@ -12,9 +12,22 @@
  * exact aliases anywhere (any lexicon, demonyms included) are never
  * fuzzy-matched. Results are memoised per index.
  */
-import { DamerauLevenshteinDistance, JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
+import { createRequire } from "node:module";
+import type * as NaturalDistance from "natural/lib/natural/distance/index.js";
 import type { Lexicons } from "./loadLexicons.js";
-import { normalizeAlias, type Tokens } from "./matchAliases.js";
+import { compactForm, normalizeAlias, type Tokens } from "./matchAliases.js";
+
+/**
+ * natural's distance functions, loaded on first use: a command that only
+ * compares lexicon changes (`sitrep extract` with nothing to do) never
+ * measures a distance, and loading them costs a tenth of a second.
+ */
+let distances: typeof NaturalDistance | undefined;
+function natural(): typeof NaturalDistance {
+  return (distances ??= createRequire(import.meta.url)("natural/lib/natural/distance/index.js") as typeof NaturalDistance);
+}
+const JaroWinklerDistance: typeof NaturalDistance.JaroWinklerDistance = (...args) => natural().JaroWinklerDistance(...args);
+const DamerauLevenshteinDistance: typeof NaturalDistance.DamerauLevenshteinDistance = (...args) => natural().DamerauLevenshteinDistance(...args);
 
 /**
  * Minimum Jaro–Winkler similarity of compact forms, measured on the variant
@@ -32,10 +45,7 @@ export function maxEdits(length: number): number {
   return length <= 7 ? 1 : length <= 12 ? 2 : 3;
 }
 
-/** Normalised form without separators: "Ayn al-Assad" -> "aynalassad". */
-export function compactForm(s: string): string {
-  return normalizeAlias(s).replace(/ /g, "");
-}
+export { compactForm };
 
 /** Jaro–Winkler similarity (0..1) of two compact forms. */
 export function similarity(a: string, b: string): number {

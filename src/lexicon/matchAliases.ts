@@ -181,6 +181,11 @@ export function aliasForm(alias: string): AliasForm {
 }
 
 /** Normalised key of a phrase: its token norms joined by single spaces. */
+/** Normalised form without separators: "Ayn al-Assad" -> "aynalassad" (here, not with the fuzzy matcher, so that comparing lexicons does not load it). */
+export function compactForm(s: string): string {
+  return normalizeAlias(s).replace(/ /g, "");
+}
+
 export function normalizeAlias(alias: string): string {
   return aliasForm(alias).key;
 }

@@ -22,6 +22,7 @@ import { resolve } from "node:path";
 import PQueue from "p-queue";
 import type { Db } from "../db/openDatabase.js";
 import { readCorpus, type CorpusItem, type KeyFrom } from "../read/readCorpus.js";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "../read/openRegularFile.js";
 import { decodeAndHash, type RawArticle } from "./decodeAndHash.js";
 import type { DecodedArticle, ParsedAndExtracted } from "./parseAndExtract.js";
 import { ThreadPool, compiledScript } from "./threadPool.js";
@@ -38,7 +39,11 @@ export interface IngestOptions {
   referenceDate: string;
   /** Worker threads for parsing; 0 parses in the main thread. Default: one per core. */
   workers?: number;
-  /** Longest time one article may take to parse, in ms (default 60 s; enforced in worker threads only). */
+  /**
+   * Longest time one article may take, in ms (default 60 s): in worker
+   * threads, to clean, split, parse and extract; and to read (a `.txt` file,
+   * or a dump up to its next record), with at least 60 s for that.
+   */
   articleTimeoutMs?: number;
   /** Articles per write transaction (default 64). */
   batchSize?: number;
@@ -101,13 +106,41 @@ type Outcome =
   | { kind: "store"; processed: ParsedAndExtracted }
   | { kind: "skipped" };
 
+/**
+ * How long reading one article (a file, or a dump up to its next record) may
+ * take: the article time limit, but at least 60 s. The main thread's clock
+ * also runs while it decodes and stores other articles, so a short
+ * `--article-timeout` meant for parsing must not fail a read that was only
+ * waiting its turn.
+ */
+export function readTimeoutMs(articleTimeoutMs: number | undefined): number {
+  return Math.max(articleTimeoutMs ?? 60_000, 60_000);
+}
+
+/**
+ * The heap one parse thread may use: what the thread needs with its modules
+ * and lexicons loaded, plus room in proportion to the largest article. A
+ * pathological article (every sentence an event, one endless sentence)
+ * then fails alone with E_MEMORY instead of taking gigabytes, and a raised
+ * `--max-article-kb` raises the bound in proportion.
+ */
+export function articleMemoryMb(maxArticleBytes: number): number {
+  return Math.round(128 + 224 * (maxArticleBytes / (1024 * 1024)));
+}
+
 export async function ingest(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const versions = currentVersions(options.root);
   const script = compiledScript("parseAndExtractWorker.js");
   const workers = script ? (options.workers ?? availableParallelism()) : 0;
   const pool =
     workers > 0
-      ? new ThreadPool<ParseAndExtractTask, ParsedAndExtracted>(script!, { size: workers, taskLimitMs: options.articleTimeoutMs ?? 60_000, timeoutAdvice: "split the article, or raise --article-timeout" })
+      ? new ThreadPool<ParseAndExtractTask, ParsedAndExtracted>(script!, {
+          size: workers,
+          taskLimitMs: options.articleTimeoutMs ?? 60_000,
+          timeoutAdvice: "split the article, or raise --article-timeout",
+          memoryLimitMb: articleMemoryMb(options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES),
+          memoryAdvice: "split the article, or raise --max-article-kb: the memory an article may use grows with it",
+        })
       : null;
   // Without workers the main thread parses; only then does it load the NLP modules.
   const inProcess = pool
@@ -255,7 +288,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions): P
 
   try {
     let seq = 0;
-    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom })) {
+    for await (const item of readCorpus(paths, { maxArticleBytes: options.maxArticleBytes, keyFrom: options.keyFrom, readTimeoutMs: readTimeoutMs(options.articleTimeoutMs) })) {
       if (stopped) break;
       // Back-pressure: never hold more than a few articles per worker in memory,
       // counting the finished ones waiting for their turn.

@@ -9,21 +9,21 @@
  * a time limit), small ones in the main thread, which alone reads and
  * writes; each batch is written in one transaction. An article that fails
  * is named with its error and keeps its previous result; the rest go on.
+ *
+ * The rule stack, the worker pool and the write code are loaded only once
+ * the plan holds an article to redo: `sitrep extract` with nothing to do
+ * reads the versions and the plan and records an empty run, no more.
  */
 import type { Db } from "../db/openDatabase.js";
 import { finishRun, latestRun, startRun, type RunRow } from "../db/runs.js";
-import { writeExtraction } from "../db/storeArticle.js";
 import { currentVersions } from "../extract/rulesVersion.js";
 import type { Extraction } from "../model/extraction.js";
-import { parseLexiconFiles } from "../lexicon/index.js";
+import { parseLexiconFiles } from "../lexicon/loadLexicons.js";
 import { lexiconDir } from "../packageRoot.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
-import { needsParse } from "./needsParse.js";
 import { availableParallelism } from "node:os";
-import PQueue from "p-queue";
 import { SitrepError } from "../errors.js";
-import { ThreadPool, compiledScript } from "./threadPool.js";
-import { extractStored, type StoredArticle } from "./extractWorker.js";
+import type { StoredArticle } from "./extractWorker.js";
 import { linkPending, type LinkStats } from "../incidents/link.js";
 import { planReextraction, type ReextractionPlan } from "./planReextraction.js";
 
@@ -70,6 +70,18 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
   const plan = planReextraction(db, versions, referenceDate, options.full);
   const runId = startRun(db, "extract", versions, referenceDate);
   const ids = plan.articleIds;
+  // Nothing to redo: incidents still catch up with runs not yet linked (a database made before them).
+  if (ids.length === 0) {
+    const linking = linkPending(db, { finishing: runId });
+    return { run: finishRun(db, runId, 0), previous, plan, failures: [], linking };
+  }
+  const [{ writeExtraction }, { needsParse }, { default: PQueue }, { ThreadPool, compiledScript }, { extractStored }] = await Promise.all([
+    import("../db/storeArticle.js"),
+    import("./needsParse.js"),
+    import("p-queue"),
+    import("./threadPool.js"),
+    import("./extractWorker.js"),
+  ]);
   const workers = options.workers ?? availableParallelism();
   const script = compiledScript("extractWorker.js");
   const pool =

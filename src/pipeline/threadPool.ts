@@ -11,7 +11,8 @@
  * A thread that overruns is terminated (so one pathological article cannot
  * hang a run) and its task fails with E_TIMEOUT; a thread that dies on its
  * own (an error, running out of memory, exiting) fails its task with
- * E_WORKER; an error the task itself throws comes back with its code
+ * E_WORKER (E_MEMORY when it outgrew `memoryLimitMb`, the heap each thread
+ * may use); an error the task itself throws comes back with its code
  * (E_INTERNAL when it has none). Either way only that task fails — the
  * caller names its article and goes on — and a fresh thread starts when the
  * next task needs one, never in a loop, even if threads cannot start.
@@ -49,6 +50,10 @@ export interface ThreadPoolOptions {
   workerData?: unknown;
   /** What a task that overruns is told to do (the flag or the article to change). */
   timeoutAdvice?: string;
+  /** Most heap one thread may use, in MB (V8's old generation); past it the thread stops and its task fails with E_MEMORY. */
+  memoryLimitMb?: number;
+  /** What a task that outgrows the memory limit is told to do. */
+  memoryAdvice?: string;
 }
 
 /** A compiled worker script next to this module, or null when running from TypeScript sources (tests), where threads cannot load. */
@@ -69,7 +74,13 @@ export class ThreadPool<Req, Res> {
   ) {}
 
   private spawn(): Slot<Req, Res> {
-    const slot: Slot<Req, Res> = { worker: new Worker(this.script, { workerData: this.options.workerData }), ready: false, busy: null };
+    const limit = this.options.memoryLimitMb;
+    // With only an old-generation limit, V8 sizes the young generation down
+    // from it and the thread spends its first articles collecting garbage:
+    // keep V8's usual 48 MB (three 16 MB semi-spaces).
+    const resourceLimits = limit ? { resourceLimits: { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 48 } } : {};
+    const worker = new Worker(this.script, { workerData: this.options.workerData, ...resourceLimits });
+    const slot: Slot<Req, Res> = { worker, ready: false, busy: null };
     slot.worker.on("message", (reply: TaskReply<Res>) => {
       if ("ready" in reply) {
         slot.ready = true;
@@ -85,7 +96,14 @@ export class ThreadPool<Req, Res> {
       else job.reject(new SitrepError(isErrorCode(reply.code) ? reply.code : "E_INTERNAL", reply.message));
       this.waiting.shift()?.();
     });
-    slot.worker.on("error", (err) => this.drop(slot, new SitrepError("E_WORKER", `worker failed: ${err.message}; the article was skipped`)));
+    slot.worker.on("error", (err: Error & { code?: string }) =>
+      this.drop(
+        slot,
+        err.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new SitrepError("E_MEMORY", `processing needed more than the ${limit} MB of memory one article may use; skipped (${this.options.memoryAdvice ?? "split the article"})`)
+          : new SitrepError("E_WORKER", `worker failed: ${err.message}; the article was skipped`),
+      ),
+    );
     // Exits we cause (drop, close) find the slot idle; any other exit mid-task is a failure.
     slot.worker.on("exit", (code) => {
       if (slot.busy) this.drop(slot, new SitrepError("E_WORKER", `worker stopped (exit code ${code}) while processing; the article was skipped`));

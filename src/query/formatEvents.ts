@@ -1,6 +1,6 @@
 /**
  * Renders queried events as a terminal table (each event's evidence sentence
- * under it, the field words marked), JSON, or CSV.
+ * under it, the field words marked), JSON, JSON lines or CSV.
  */
 import { renderTable, type TableRow } from "./textTable.js";
 import { renderSegments } from "./highlight.js";
@@ -84,6 +84,8 @@ export function formatEvents(events: EventRecord[], format: OutputFormat, table:
   switch (format) {
     case "json":
       return JSON.stringify(events.map(eventJson), null, 2) + "\n";
+    case "jsonl":
+      return events.map((e) => JSON.stringify(eventJson(e)) + "\n").join("");
     case "csv":
       return toCsv(
         EVENT_CSV_COLUMNS,

@@ -71,10 +71,12 @@ export function incidentsTable(list: IncidentRow[], options: IncidentTableOption
   return renderTable(head, body, { widths, tty: options.tty }) + "\n";
 }
 
-export function formatIncidents(list: IncidentRow[], format: "table" | "json" | "csv", table: IncidentTableOptions, csv: CsvOptions = {}): string {
+export function formatIncidents(list: IncidentRow[], format: "table" | "json" | "jsonl" | "csv", table: IncidentTableOptions, csv: CsvOptions = {}): string {
   switch (format) {
     case "json":
       return JSON.stringify(list, null, 2) + "\n";
+    case "jsonl":
+      return list.map((i) => JSON.stringify(i) + "\n").join("");
     case "csv":
       return toCsv(INCIDENT_CSV_COLUMNS, list.map((i) => ({ ...i, conflicts: i.conflicts.map(conflictText).join(" || ") })), csv);
     case "table": {

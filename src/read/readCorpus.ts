@@ -5,7 +5,10 @@
  * item being yielded, so a dump of any size reads in bounded memory.
  * Reading is bounded too: only regular files are opened (a named pipe or a
  * device would never end), no file or dump line is read past the article
- * size limit, and symbolic links to folders are not followed (no loops).
+ * size limit, a gzip is inflated only up to a bound (decompression bombs),
+ * reading one article or dump record may take at most `readTimeoutMs`
+ * (a dump of blank lines, a hung file system), and symbolic links to
+ * folders are not followed (no loops).
  * Problems are yielded as `failure` items naming the file (and line), so the
  * caller reports them and the rest of the batch goes on.
  *
@@ -66,7 +69,11 @@ export interface ReadOptions {
   maxArticleBytes?: number;
   /** Keys from the file name (default) or from the path as given. */
   keyFrom?: KeyFrom;
+  /** Longest time reading one `.txt` file, or a dump up to its next record, may take, in ms (default 60 s): then E_TIMEOUT. */
+  readTimeoutMs?: number;
 }
+
+const DEFAULT_READ_TIMEOUT_MS = 60_000;
 
 const DUMP_SUFFIXES = [".jsonl", ".jsonl.gz", ".ndjson"];
 
@@ -76,7 +83,7 @@ function isDump(path: string): boolean {
 
 /** Yields every article item under the given files and folders, in a stable order. */
 export async function* readCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<CorpusItem> {
-  const max = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const limits: Limits = { max: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES, timeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS };
   const keys = options.keyFrom ?? "name";
   for (const path of paths) {
     let info;
@@ -86,9 +93,9 @@ export async function* readCorpus(paths: string[], options: ReadOptions = {}): A
       yield failure(path, null, fsError(err, path));
       continue;
     }
-    if (info.isDirectory()) yield* walkFolder(path, max, keys);
-    else if (isDump(path)) yield* readDump(path, max, keys);
-    else if (path.toLowerCase().endsWith(".txt")) yield textItem(path, max, keys);
+    if (info.isDirectory()) yield* walkFolder(path, limits, keys);
+    else if (isDump(path)) yield* readDump(path, limits, keys);
+    else if (path.toLowerCase().endsWith(".txt")) yield textItem(path, limits, keys);
     else
       yield {
         type: "failure",
@@ -100,7 +107,13 @@ export async function* readCorpus(paths: string[], options: ReadOptions = {}): A
   }
 }
 
-async function* walkFolder(dir: string, max: number, keys: KeyFrom): AsyncGenerator<CorpusItem> {
+/** The article size limit in bytes and the read time limit in ms. */
+interface Limits {
+  max: number;
+  timeoutMs: number;
+}
+
+async function* walkFolder(dir: string, limits: Limits, keys: KeyFrom): AsyncGenerator<CorpusItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -114,9 +127,9 @@ async function* walkFolder(dir: string, max: number, keys: KeyFrom): AsyncGenera
     if (entry.name.startsWith(".")) continue;
     // A symbolic link to a folder is not a directory entry here, so it is never
     // followed: a link back up the tree cannot make the walk loop.
-    if (entry.isDirectory()) yield* walkFolder(full, max, keys);
-    else if (isDump(full)) yield* readDump(full, max, keys);
-    else if (entry.name.toLowerCase().endsWith(".txt")) yield textItem(full, max, keys);
+    if (entry.isDirectory()) yield* walkFolder(full, limits, keys);
+    else if (isDump(full)) yield* readDump(full, limits, keys);
+    else if (entry.name.toLowerCase().endsWith(".txt")) yield textItem(full, limits, keys);
     // Other files in a corpus folder (README, images) are not articles: skip quietly.
   }
 }
@@ -126,13 +139,13 @@ function pathKey(path: string): string {
   return normalize(path).replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-function textItem(path: string, max: number, keys: KeyFrom = "name"): TextFileItem {
+function textItem(path: string, limits: Limits, keys: KeyFrom = "name"): TextFileItem {
   return {
     type: "txt",
     key: (keys === "path" ? pathKey(path) : basename(path)).replace(/\.txt$/i, ""),
     sourcePath: path,
     sourceLine: null,
-    load: () => readFileBounded(path, max),
+    load: () => withinTime(readFileBounded(path, limits.max), limits.timeoutMs),
   };
 }
 
@@ -148,7 +161,43 @@ export function maxDumpLine(maxArticleBytes: number): number {
   return 6 * maxArticleBytes + 64 * 1024;
 }
 
-async function* readDump(path: string, max: number, keys: KeyFrom): AsyncGenerator<CorpusItem> {
+/** `reading` unless it takes over `ms`: then E_TIMEOUT (the read itself is left to finish or fail on its own). */
+async function withinTime<T>(reading: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(readTimeout(`reading the file took over ${seconds(ms)}`)), ms);
+  });
+  try {
+    return await Promise.race([reading, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+function readTimeout(what: string): SitrepError {
+  return new SitrepError("E_TIMEOUT", `${what} (a hung file system, or a dump of little but blank lines): check the file, or raise --article-timeout`);
+}
+
+/**
+ * Passes `chunks` through while the time since `clock.since` (the first
+ * chunk, then the last record handed out) stays within `ms`; the reader
+ * resets the clock after each record, so only reading counts, not the time
+ * the consumer holds one.
+ */
+async function* limitTime(chunks: AsyncIterable<Buffer>, clock: { since: number | null; line: number }, ms: number): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    clock.since ??= performance.now();
+    if (performance.now() - clock.since > ms) throw readTimeout(`reading took over ${seconds(ms)} without finding a record${clock.line ? ` after line ${clock.line}` : ""}`);
+    yield chunk;
+  }
+}
+
+async function* readDump(path: string, limits: Limits, keys: KeyFrom): AsyncGenerator<CorpusItem> {
+  const max = limits.max;
   const gz = path.toLowerCase().endsWith(".gz");
   let opened;
   try {
@@ -161,20 +210,23 @@ async function* readDump(path: string, max: number, keys: KeyFrom): AsyncGenerat
   // pipeline() passes an error of either stream on to the one we iterate
   // (with .pipe(), a read error would leave the gunzip stream waiting forever).
   // A gzip is read only up to gunzipLimit (decompression bombs).
-  const input = gz ? limitGunzip(pipeline(raw, createGunzip(), () => {}), opened.size, gunzipLimit(opened.size, max)) : raw;
+  const bytes = gz ? limitGunzip(pipeline(raw, createGunzip(), () => {}), opened.size, gunzipLimit(opened.size, max)) : raw;
+  const clock: { since: number | null; line: number } = { since: null, line: 0 };
+  const input = limitTime(bytes, clock, limits.timeoutMs);
   let lineNo = 0;
   let records = 0;
   try {
     for await (const line of boundedLines(input, maxDumpLine(max))) {
       lineNo = line.lineNo;
       if ("tooLongBytes" in line) {
-        yield failure(path, lineNo, tooLarge(`line is ${formatBytes(line.tooLongBytes)}`, max));
         records++;
-        continue;
-      }
-      if (line.text.trim() === "") continue; // blank apart from Unicode spaces
-      records++;
-      yield parseDumpLine(path, lineNo, line.text, max, keys);
+        yield failure(path, lineNo, tooLarge(`line is ${formatBytes(line.tooLongBytes)}`, max));
+      } else if (line.text.trim() !== "") {
+        records++;
+        yield parseDumpLine(path, lineNo, line.text, max, keys);
+      } else continue; // blank apart from Unicode spaces: no record, the clock runs on
+      clock.since = performance.now();
+      clock.line = lineNo;
     }
   } catch (err) {
     // The line being read when the stream broke; none when nothing could be read at all.

@@ -56,6 +56,7 @@ function snippet(m: Pick<LexiconMiss, "example" | "example_start" | "example_end
 
 export function formatStats(stats: Stats, format: OutputFormat, top: number, width: number, tty = false, csv: CsvOptions = {}): string {
   if (format === "json") return JSON.stringify({ ...stats, lexicon_misses: stats.lexicon_misses.slice(0, top), unknown_places: stats.unknown_places.slice(0, top) }, null, 2) + "\n";
+  if (format === "jsonl") return flatten(stats, top).map((r) => JSON.stringify(r) + "\n").join("");
   if (format === "csv") return toCsv(["section", "value", "count", "detail"] as const, flatten(stats, top), csv);
   const t = stats.totals;
   const pairs = (rows: Array<{ value: string; count: number }>): string[][] => rows.slice(0, top).map((r) => [printable(r.value), String(r.count)]);

@@ -34,7 +34,7 @@ describe("cli", () => {
     [["ingest", "corpus", "--reference-date", "2024-02-30"], /--reference-date must be a date YYYY-MM-DD on the calendar .*got "2024-02-30"/],
     [["ingest", "corpus", "--key", "hash"], /--key must be name or path/],
     [["query", "--db"], /--db needs a value/],
-    [["runs", "--format", "xml"], /--format must be one of table, json, jsonl, csv/],
+    [["runs", "--format", "xml"], /^sitrep runs: E_FORMAT: --format must be one of table, json, jsonl, csv, got "xml" \(see sitrep runs --help\)$/m],
     [["show", "1", "--json", "--format", "table"], /--json means --format json/],
     [["querry"], /did you mean query\?/],
     [["export", "--format", "xml"], /--format must be one of/],
