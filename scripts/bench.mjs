@@ -16,6 +16,8 @@
  *  5. times start-up (--help, query, show, extract with nothing to do)
  *     against `node -e 0`, and every read command on the large database
  *     against one plain read of its events (scripts/benchRead.mjs).
+ * `--linking-only` runs only one ingest of N articles and prints incident
+ * linking's share of it (issue 16's bound, without the hour of the rest).
  * `--reads-only` skips 2-4: it ingests 1,000 articles and copies their rows
  * up to N articles (seconds, not an hour), then runs 5.
  * `--startup-only` (npm run bench:startup) ingests corpus/ and runs only the
@@ -124,6 +126,16 @@ try {
     cli("ingest", join(root, "corpus"), "--reference-date", "2023-12-15", "--workers", "0");
     cli("extract", "--workers", "0");
     benchStartup(db);
+    rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
+  if (args.includes("--linking-only")) {
+    // Only incident linking's share of one ingest of N articles (no baseline, extract or reads): minutes, not an hour.
+    const file = join(work, "large.jsonl");
+    await writeCorpus(file, N);
+    const r = phase("ingest", file, join(work, "large.sqlite"), WORKERS);
+    row(`sitrep ingest (${N})`, r, statSync(file).size);
+    console.log(`incidents (${N})`.padEnd(34) + ` linking ${(r.linkMs / 1000).toFixed(2)} s of ${(r.ms / 1000).toFixed(1)} s ingest = ${((100 * r.linkMs) / r.ms).toFixed(1)} %; ${r.incidents} incidents from ${r.reports} reports`);
     rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
