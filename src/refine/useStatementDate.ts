@@ -14,7 +14,9 @@ export const useStatementDate: Refiner = {
     return candidates.map((c) => {
       if (c.dates.length || c.continuation) return c;
       const stated = statementDates(article.sentences[c.sentenceIdx]!);
-      return stated.length === 1 ? { ...c, dates: stated } : c;
+      // "reported Wednesday (11/8/23)": two words for one day are one statement date.
+      const days = new Set(stated.map((d) => (d.precision === "day" ? d.date : `${d.range?.[0]}..${d.range?.[1]}`)));
+      return stated.length && days.size === 1 ? { ...c, dates: [stated[0]!] } : c;
     });
   },
 };
