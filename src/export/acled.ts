@@ -21,6 +21,7 @@
  */
 import { kindOf } from "../kinds.js";
 import type { AnswerArticle, AnswerEvent, EventKind, Weapon } from "../types.js";
+import type { IncidentRecord } from "./incidentRecords.js";
 
 export const ACLED_COLUMNS = [
   "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
@@ -83,28 +84,13 @@ export function acledRow(a: AnswerArticle, e: AnswerEvent, provinceOf: (place: s
   };
 }
 
-/** The fields of an incident record (incidentRecords.ts) that its ACLED row reads. */
-export interface AcledIncident {
-  id: number;
-  kind: EventKind;
-  date: string | null;
-  date_range: [string, string] | null;
-  country: string | string[] | null;
-  place: string | null;
-  actor: string | null;
-  target: string | null;
-  weapons: Weapon[];
-  killed: number | null;
-  killed_range: [number, number] | null;
-  injured: number | null;
-  injured_range: [number, number] | null;
-  reports: number;
-  sources: number;
-  articles: string[];
-  latitude: number | null;
-  longitude: number | null;
-  geo_precision: number | null;
-}
+/** The fields of an incident record that its ACLED row reads. */
+export type AcledIncident = Pick<
+  IncidentRecord,
+  | "id" | "kind" | "date" | "date_range" | "country" | "place" | "actor" | "target" | "weapons"
+  | "killed" | "killed_range" | "injured" | "injured_range" | "reports" | "sources" | "articles"
+  | "latitude" | "longitude" | "geo_precision"
+>;
 
 const spread = (name: string, best: number | null, r: [number, number] | null): string =>
   best === null ? "" : `[${name}: ${best}${r && r[0] !== r[1] ? `, reports give ${r[0]}–${r[1]}` : ""}]`;
@@ -134,7 +120,7 @@ export function acledIncidentRow(i: AcledIncident, provinceOf: (place: string) =
     event_date: date,
     year: Number(date.slice(0, 4)),
     time_precision: precision,
-    ...acledType(i.kind, i.weapons),
+    ...acledType(i.kind as EventKind, i.weapons as Weapon[]),
     actor1: i.actor ?? "Unidentified Armed Group",
     actor2: i.target,
     country,

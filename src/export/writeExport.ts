@@ -3,7 +3,7 @@
  * GUIDELINES §5 objects), csv (one row per event), geojson (events with
  * coordinates) and acled (ACLED's columns, see acled.ts).
  */
-import type { AnswerArticle, AnswerEvent, EventKind, Weapon } from "../types.js";
+import type { AnswerArticle, AnswerEvent } from "../types.js";
 import { loadLexicons, type GazetteerEntry } from "../lexicon/loadLexicons.js";
 import { ACLED_COLUMNS, acledIncidentRow, acledRow } from "./acled.js";
 import { conflictCell, retaliationCell, type IncidentRecord } from "./incidentRecords.js";
@@ -131,7 +131,7 @@ export function writeIncidentExport(records: IncidentRecord[], format: ExportFor
     case "acled": {
       const provinceOf = provinces(options.gazetteer ?? loadLexicons().gazetteer);
       const rows = records.flatMap(
-        (i) => acledIncidentRow({ ...i, kind: i.kind as EventKind, weapons: i.weapons as Weapon[] }, provinceOf, i.retaliation.map((r) => `[${retaliationCell(r)}]`)) ?? [],
+        (i) => acledIncidentRow(i, provinceOf, i.retaliation.map((r) => `[${retaliationCell(r)}]`)) ?? [],
       );
       write(toCsv(ACLED_COLUMNS, rows, options.csv));
       return;
