@@ -36,6 +36,16 @@ export class UsageError extends SitrepError {
 
 export const DEFAULT_DB = "db/sitrep.sqlite";
 
+/** The filters events and incidents are both selected by: kind, date window, country, place, actor. */
+export const kindDatePlaceActorOptions = {
+  kind: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  country: { type: "string" },
+  place: { type: "string" },
+  actor: { type: "string" },
+} as const;
+
 export const dbOption: OptionSpec = { db: { type: "string", default: DEFAULT_DB } };
 
 export function stringOpt(ctx: CommandContext, name: string): string | undefined {

@@ -4,7 +4,7 @@
  */
 import { kindRegistry } from "../kinds.js";
 import { csvOptionsOf, outputFormats, terminalWidth } from "./outputFormat.js";
-import { dbOption, isoDateOpt, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+import { dbOption, kindDatePlaceActorOptions, isoDateOpt, runOpt, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
 const FORMATS = outputFormats(["table", "json", "jsonl", "csv"], "table");
 
@@ -48,12 +48,7 @@ sitrep incidents --split EVENT [--by NAME] [--reason TEXT]
   options: {
     ...dbOption,
     ...FORMATS.options,
-    kind: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    country: { type: "string" },
-    place: { type: "string" },
-    actor: { type: "string" },
+    ...kindDatePlaceActorOptions,
     conflicts: { type: "boolean", default: false },
     run: { type: "string" },
     merge: { type: "boolean", default: false },

@@ -5,7 +5,7 @@ import { WEAPON_CATEGORIES } from "../types.js";
 import type { EventFilters } from "../query/eventFilters.js";
 import { OUTPUT_FORMATS } from "../query/outputFormat.js";
 import { csvOptionsOf, outputFormats, terminalWidth } from "./outputFormat.js";
-import { dbOption, intOpt, isoDateOpt, requireRun, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
+import { dbOption, kindDatePlaceActorOptions, intOpt, isoDateOpt, requireRun, stringOpt, UsageError, type Command, type CommandContext } from "./command.js";
 
 const FORMATS = outputFormats(OUTPUT_FORMATS, "table");
 
@@ -74,12 +74,7 @@ export const queryCommand: Command = {
   options: {
     ...dbOption,
     ...FORMATS.options,
-    kind: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    country: { type: "string" },
-    place: { type: "string" },
-    actor: { type: "string" },
+    ...kindDatePlaceActorOptions,
     weapon: { type: "string" },
     "min-killed": { type: "string" },
     text: { type: "string" },
