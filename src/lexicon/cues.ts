@@ -82,6 +82,8 @@ interface CueFile {
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
+  eventAnaphora: { terms: string[] };
+  occurrenceVerbs: { terms: string[] };
 }
 
 export interface Cues {
@@ -207,6 +209,9 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("speechVerbs", raw.speechVerbs?.terms);
   list("offsetHedges", raw.offsetHedges?.terms);
   list("vagueCounts", raw.vagueCounts?.terms);
+  // Read by refine/dateByAnaphora.ts: "The incident took place on Monday" dates the action told before it.
+  list("eventAnaphora", raw.eventAnaphora?.terms);
+  list("occurrenceVerbs", raw.occurrenceVerbs?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

@@ -19,6 +19,7 @@ import { seaOfEngagement } from "./seaOfEngagement.js";
 import { dateHeadline } from "./dateHeadline.js";
 import { dateSections } from "./dateSections.js";
 import { dateByOffset } from "./dateByOffset.js";
+import { dateByAnaphora } from "./dateByAnaphora.js";
 import { attributeByArticle } from "./attributeByArticle.js";
 
 export const REFINERS: Refiner[] = [
@@ -27,6 +28,7 @@ export const REFINERS: Refiner[] = [
   dropDenied, // likewise for events a statement denies took place
   dropRunningTotals, // before dates are borrowed: a running total has no date of its own
   dateSections, // before neighbours lend dates: a timeline entry is dated by its section's heading
+  dateByAnaphora, // before statement dates and neighbours: "The attack occurred on Monday" dates what it points back to
   useStatementDate, // the sentence's own statement date beats a neighbour's
   inheritDates, // before dropping undated ones: continuations take their event's date
   dateByOffset, // after inheriting: "a week after X" counts from a dated neighbour
