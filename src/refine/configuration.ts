@@ -20,12 +20,14 @@ import { dateHeadline } from "./dateHeadline.js";
 import { dateSections } from "./dateSections.js";
 import { dateByOffset } from "./dateByOffset.js";
 import { dateByAnaphora } from "./dateByAnaphora.js";
+import { confirmHeadlineStrike } from "./confirmHeadlineStrike.js";
 import { attributeByArticle } from "./attributeByArticle.js";
 
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
   dropHypothetical, // likewise for threats and plans
   dropDenied, // likewise for events a statement denies took place
+  confirmHeadlineStrike, // before any date is lent: a headline strike nobody says the US made is not one
   dropRunningTotals, // before dates are borrowed: a running total has no date of its own
   dateSections, // before neighbours lend dates: a timeline entry is dated by its section's heading
   dateByAnaphora, // before statement dates and neighbours: "The attack occurred on Monday" dates what it points back to

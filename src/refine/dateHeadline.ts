@@ -6,12 +6,9 @@
  * headline's event is the news of the day the article was published.
  */
 import type { Refiner } from "./refiner.js";
-import type { SentenceContext } from "../context/sentenceContext.js";
+import { isHeadline } from "../fields/headline.js";
 
-/** A first line without a closing full stop, of headline length. */
-export function isHeadline(s: SentenceContext): boolean {
-  return s.idx === 0 && !/[.!?]["”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length <= 25;
-}
+export { isHeadline };
 
 // "How US warships are shooting down drones", "Why the Houthis keep attacking ships":
 // an explainer's headline tells a practice, not the day's news.
