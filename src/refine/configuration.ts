@@ -21,6 +21,7 @@ import { dateSections } from "./dateSections.js";
 import { dateByOffset } from "./dateByOffset.js";
 import { dateByAnaphora } from "./dateByAnaphora.js";
 import { confirmHeadlineStrike } from "./confirmHeadlineStrike.js";
+import { placeHeadline } from "./placeHeadline.js";
 import { attributeByArticle } from "./attributeByArticle.js";
 
 export const REFINERS: Refiner[] = [
@@ -35,6 +36,7 @@ export const REFINERS: Refiner[] = [
   inheritDates, // before dropping undated ones: continuations take their event's date
   dateByOffset, // after inheriting: "a week after X" counts from a dated neighbour
   dateHeadline, // after inheriting (the body's events are dated), before undated ones are dropped
+  placeHeadline, // after the headline is dated, before undated body sentences that name its place are dropped
   dropUndated, // events no date resolves are optional; leave them out
   splitLists, // one event per listed date/place, before merging compares them
   seaOfEngagement, // before merging: merged events compare countries
