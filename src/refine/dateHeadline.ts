@@ -20,7 +20,7 @@ export const dateHeadline: Refiner = {
   refine(candidates, article) {
     return candidates.map((c) => {
       const s = article.sentences[c.sentenceIdx]!;
-      if (c.dates.length || !isHeadline(s) || EXPLAINER.test(s.text)) return c;
+      if (c.dates.length || !isHeadline(s, article.sentences) || EXPLAINER.test(s.text)) return c;
       // The body's report of the same news: one day, and not in another country ("past few days in Iraq" is background).
       const countries = new Set(c.countries.map((k) => k.value));
       const body = candidates.find(

@@ -16,7 +16,7 @@ export const placeHeadline: Refiner = {
   description: "A headline event without a named place takes the one place the body names for an event of its kind in its country.",
   refine(candidates, article) {
     return candidates.map((c) => {
-      if (!isHeadline(article.sentences[c.sentenceIdx]!) || c.places.some(isSpecific)) return c;
+      if (!isHeadline(article.sentences[c.sentenceIdx]!, article.sentences) || c.places.some(isSpecific)) return c;
       const countries = new Set(c.countries.map((k) => k.value));
       // "… strikes in Iraq and Syria": a headline over several countries sums up several events.
       if (countries.size > 1) return c;

@@ -6,7 +6,7 @@
  * the headline included. Sentences are our own, none from an article.
  */
 import { describe, expect, it } from "vitest";
-import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
+import { eventsOf, expectEvents, expectNoEvents, type EventView } from "./eventView.js";
 
 const PUB = "2024-01-05"; // a Friday
 
@@ -50,5 +50,47 @@ describe("a sentence that only dates the action told before it", () => {
       [{ kind: "attack", date: "2023-12-31", place: "US Embassy Baghdad" }],
       PUB,
     );
+  });
+});
+
+describe("a headline strike without a named striker", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["Drone strike kills three militia commanders in Kirkuk\nA U.S. drone struck their car, a defence official said.", { kind: "strike", date: "2024-01-05", place: "Kirkuk", killed: 3, actor: "United States" }],
+    ["Air strikes pound Houthi missile sites near Hodeidah\nAmerican and British jets carried out the strikes, the Pentagon confirmed.", { kind: "strike", place: "Hodeidah", actor: "United States" }],
+    ["Overnight raids destroy militia drone workshops in eastern Syria\nU.S. warplanes bombed the workshops, officials said.", { kind: "strike", country: "Syria", actor: "United States" }],
+    ["Airstrike hits Kataib Hezbollah headquarters\nThe group's spokesman blamed the United States for carrying out the strike.", { kind: "strike", date: "2024-01-05", actor: "United States" }],
+    ["Four Nujaba fighters killed in Baghdad drone strike\nThe United States carried out the drone strike, a U.S. official said.", { kind: "strike", place: "Baghdad", killed: 4 }],
+  ])("is a US strike when the body says the US struck: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+
+  it.each<string>([
+    "Airstrikes hit militia depots near Abu Kamal\nThe Israeli military said its jets carried out the raid.",
+    "Drone strike kills two militants in Syria\nThe identity of the attacker was not known, monitors said.",
+    "Turkish drone strike kills PKK fighters in northern Iraq\nU.S. jets have struck militias in Iraq before.",
+    "Airstrike kills Hezbollah commander in Lebanon\nThe United States has struck militia targets in Iraq in the past.",
+    "Drone strike hits Tower 22 base in Jordan\nThe United States has struck back at militias in Iraq in the past.",
+  ])("is no US strike when the body does not say the US struck there: %s", (text) => {
+    for (const e of eventsOf(text, PUB)) expect(e.kind).not.toBe("strike");
+  });
+});
+
+describe("a headline takes the one place the body names", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["Drones target a US base in eastern Syria\nThe Conoco mission support site was attacked by two drones, officials said.", { kind: "attack", place: "Mission Support Site Conoco" }],
+    ["Rockets fired at American troops in western Iraq\nTwo rockets were fired at Ain al-Asad air base, a coalition official said.", { kind: "attack", place: "Ain al-Asad Air Base" }],
+    ["US forces attacked in northeastern Syria\nA drone attacked U.S. troops at the Rumalan base, officials said.", { kind: "attack", place: "Rumalan" }],
+    ["American troops in Iraq come under rocket fire\nSeveral rockets were launched at U.S. forces at Erbil Air Base, officials said.", { kind: "attack", place: "Erbil Air Base" }],
+    ["Militants attack a US base in southern Syria with drones\nThe al-Tanf garrison was attacked by two drones, officials said.", { kind: "attack", place: "al-Tanf" }],
+  ])("%s", (text, fields) => {
+    const events = eventsOf(text, PUB);
+    expect(events.map((e) => e.place)).toContain(fields.place);
+    expect(events.filter((e) => e.kind === "attack" && e.place === null)).toEqual([]);
+  });
+
+  it("keeps the headline general when the body names several places", () => {
+    const events = eventsOf("Drones attack US bases in Syria\nDrones attacked U.S. forces at al-Tanf and at the Conoco mission support site, officials said.", PUB);
+    expect(events.map((e) => e.place).sort()).toEqual(expect.arrayContaining(["Mission Support Site Conoco", "al-Tanf"]));
+    expect(events.filter((e) => e.place === "al-Tanf")).toHaveLength(1);
   });
 });
