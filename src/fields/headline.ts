@@ -8,7 +8,7 @@ function isDateLine(s: Line): boolean {
   if (!s.dates.length) return false;
   let rest = s.text;
   for (const d of [...s.dates].sort((a, b) => b.span.start - a.span.start)) rest = rest.slice(0, d.span.start) + " " + rest.slice(d.span.end);
-  return /^[\s\p{P}\d]*(?:[AP]\.?M\.?|GMT|UTC)?[\s\p{P}\d]*$/iu.test(rest);
+  return /^[\s\p{P}\p{S}\d]*(?:[AP]\.?M\.?|GMT|UTC|[A-Z]{2,4}T)?[\s\p{P}\p{S}\d]*$/u.test(rest);
 }
 
 /**
@@ -18,4 +18,13 @@ function isDateLine(s: Line): boolean {
 export function isHeadline(s: Pick<SentenceContext, "idx" | "text">, lines: readonly Line[] = []): boolean {
   if (/[.!?]["”’)]*\s*$/.test(s.text) || s.text.split(/\s+/).length > 25) return false;
   return s.idx === 0 || (lines.length > s.idx && lines.slice(0, s.idx).every(isDateLine));
+}
+
+/**
+ * For rules, which see one sentence: a short line without a closing full
+ * stop among the first three (under a date stamp or a kicker), worded as a
+ * headline. Whether it is the article's headline is the refiners' question.
+ */
+export function isHeadlineLike(s: Pick<SentenceContext, "idx" | "text">): boolean {
+  return s.idx <= 2 && isHeadline({ idx: 0, text: s.text });
 }

@@ -9,7 +9,7 @@
 import { hits, loadCues } from "../lexicon/cues.js";
 import type { EventRule } from "./rule.js";
 import { kindOf } from "../kinds.js";
-import { isHeadline } from "../fields/headline.js";
+import { isHeadlineLike } from "../fields/headline.js";
 import { usReferences } from "../fields/usReferences.js";
 import { bestPlaces } from "../fields/places.js";
 import { casualties } from "../fields/casualties.js";
@@ -28,7 +28,7 @@ export const headlineStrike: EventRule = {
     requires: ["us-strike", "attack-on-us-forces"],
   },
   match(ctx) {
-    if (!isHeadline(ctx)) return [];
+    if (!isHeadlineLike(ctx)) return [];
     // A strike by its noun ("airstrikes", "drone strike", "raids"), not a plane or a jet.
     const nouns = new Set(kindOf("strike").nouns);
     const noun = hits(loadCues().strikeNouns, ctx.text).find((h) => nouns.has(h.text.toLowerCase().split(/\s+/).at(-1)!));

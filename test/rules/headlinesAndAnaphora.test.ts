@@ -89,8 +89,35 @@ describe("a headline takes the one place the body names", () => {
   });
 
   it("keeps the headline general when the body names several places", () => {
-    const events = eventsOf("Drones attack US bases in Syria\nDrones attacked U.S. forces at al-Tanf and at the Conoco mission support site, officials said.", PUB);
-    expect(events.map((e) => e.place).sort()).toEqual(expect.arrayContaining(["Mission Support Site Conoco", "al-Tanf"]));
+    const events = eventsOf("Drones attack a US base in Syria\nDrones attacked U.S. forces at al-Tanf and at the Rumalan base on Thursday, officials said.", PUB);
+    expect(events.map((e) => e.place)).toEqual(expect.arrayContaining(["Rumalan", "al-Tanf"]));
     expect(events.filter((e) => e.place === "al-Tanf")).toHaveLength(1);
+    expect(events.filter((e) => e.place === "Rumalan")).toHaveLength(1);
+  });
+});
+
+describe("headline wording without auxiliaries, under a date stamp", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["US Troops Attacked in Eastern Syria", { kind: "attack", country: "Syria" }],
+    ["American Base Targeted Near Erbil", { kind: "attack", place: "Erbil" }],
+    ["U.S. Forces Attacked Again in Western Iraq", { kind: "attack", country: "Iraq" }],
+    ["Coalition Forces Targeted at Ain al-Asad Air Base", { kind: "attack", place: "Ain al-Asad Air Base" }],
+    ["US Soldiers Attacked Inside Syria, Officials Say", { kind: "attack", country: "Syria" }],
+  ])("a passive headline with its place and no auxiliary is an attack on US forces, dated by publication: %s", (text, fields) => {
+    expectEvents(text, [{ ...fields, date: PUB }], PUB);
+  });
+
+  it("an active body sentence with the same words is still a US strike", () => {
+    expectEvents("U.S. forces attacked militia positions in eastern Syria on Wednesday.", [{ kind: "strike", date: "2024-01-03" }], PUB);
+  });
+
+  it.each<[string, Partial<EventView>]>([
+    ["Friday 5 January 2024 - 10:42\nHouthis Target Cargo Ship, Down US Spy Plane Off Yemen", { kind: "attack" }],
+    ["05/01/2024 08:15 GMT\nDrones Attack US Base in Syria, Minor Injuries Reported", { kind: "attack", country: "Syria" }],
+    ["January 5, 2024\nRocket Attack Targets US Embassy in Baghdad", { kind: "attack", place: "US Embassy Baghdad" }],
+    ["Jan. 5, 2024 | 9:30 AM\nMilitants Attack American Troops at Tower 22", { kind: "attack", place: "Tower 22" }],
+    ["2024-01-05\nHouthi Missiles Target US Destroyer in Red Sea", { kind: "attack", country: "Red Sea" }],
+  ])("the first line under a date-only stamp is the headline, dated by publication: %s", (text, fields) => {
+    expectEvents(text, [{ ...fields, date: PUB }], PUB);
   });
 });
