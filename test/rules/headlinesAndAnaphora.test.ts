@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { eventsOf, expectEvents, expectNoEvents, type EventView } from "./eventView.js";
+import { inferPublicationDate } from "../../src/dates/index.js";
+import { REFERENCE, article } from "../dates/helpers.js";
 
 const PUB = "2024-01-05"; // a Friday
 
@@ -119,5 +121,20 @@ describe("headline wording without auxiliaries, under a date stamp", () => {
     ["2024-01-05\nHouthi Missiles Target US Destroyer in Red Sea", { kind: "attack", country: "Red Sea" }],
   ])("the first line under a date-only stamp is the headline, dated by publication: %s", (text, fields) => {
     expectEvents(text, [{ ...fields, date: PUB }], PUB);
+  });
+});
+
+describe("a headline is not dated by the day a story counts from", () => {
+  // "today" in an article with no dateline dates it by its latest event, never by the start
+  // of a campaign it names ("since … after the October 7 attack"): the headline would take that day.
+  it.each<string>([
+    "Houthis vow revenge after US, UK strikes\nThe two allies struck targets in Yemen for the first time since the group began attacking ships after Hamas's October 7 assault. Earlier today a Houthi leader spoke.",
+    "Jets pound militia sites in Iraq\nAttacks on US forces have risen since the October 17 hospital blast. Officials said today the jets returned safely.",
+    "US sailors on alert in the Red Sea\nThe Navy has kept two carriers nearby following the October 7 attack on Israel. Today the ships remained on station.",
+    "Rockets hit near US embassy\nThe embassy has been targeted repeatedly since October 17, a spokesman said. The sirens sounded again today.",
+    "Coalition jets strike Houthi radar\nThe strikes follow weeks of attacks on shipping after the October 19 launch of missiles toward Israel. Today officials gave no details.",
+  ])("%s", (text) => {
+    const { text: t, sentences } = article(text.split("\n"));
+    expect(inferPublicationDate(t, sentences, REFERENCE).date).toBeNull();
   });
 });
