@@ -79,6 +79,8 @@ interface CueFile {
   injuredBefore: { terms: string[] };
   attackTriggerNouns: { terms: string[] };
   offsetHedges: { terms: string[] };
+  additionalPeople: { terms: string[] };
+  onePerson: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -207,6 +209,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("speechVerbs", raw.speechVerbs?.terms);
   list("offsetHedges", raw.offsetHedges?.terms);
   list("vagueCounts", raw.vagueCounts?.terms);
+  list("additionalPeople", raw.additionalPeople?.terms);
+  list("onePerson", raw.onePerson?.terms);
   compiledCues.set(file, cues);
   return cues;
 }
