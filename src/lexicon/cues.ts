@@ -79,6 +79,8 @@ interface CueFile {
   injuredBefore: { terms: string[] };
   attackTriggerNouns: { terms: string[] };
   offsetHedges: { terms: string[] };
+  additionalPeople: { terms: string[] };
+  onePerson: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -212,6 +214,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
   // Read by refine/dateByAnaphora.ts: "The incident took place on Monday" dates the action told before it.
   list("eventAnaphora", raw.eventAnaphora?.terms);
   list("occurrenceVerbs", raw.occurrenceVerbs?.terms);
+  list("additionalPeople", raw.additionalPeople?.terms);
+  list("onePerson", raw.onePerson?.terms);
   compiledCues.set(file, cues);
   return cues;
 }
