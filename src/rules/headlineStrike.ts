@@ -6,7 +6,8 @@
  * says the US struck (a sentence with the US as striker, in the same
  * country), so a headline about another country's raid gives nothing.
  */
-import { hits, loadCues } from "../lexicon/cues.js";
+import { hits, loadCues, type CueHit } from "../lexicon/cues.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventRule } from "./rule.js";
 import { kindOf } from "../kinds.js";
 import { isHeadlineLike } from "../fields/headline.js";
@@ -19,6 +20,29 @@ import { STRIKE_OBJECT } from "./usStrike.js";
 
 const SCOPE = new Set(["Iraq", "Syria", "Yemen"]);
 
+/** The strike noun of the line ("airstrikes", "drone strike", "raids"), not a plane or a jet. */
+function strikeNoun(ctx: SentenceContext): CueHit | undefined {
+  const nouns = new Set(kindOf("strike").nouns);
+  return hits(loadCues().strikeNouns, ctx.text).find((h) => nouns.has(h.text.toLowerCase().split(/\s+/).at(-1)!));
+}
+
+/** The condition a line fails to be a headline strike without a named striker, or null when it is one (explain reads it too). */
+export function whyNoHeadlineStrike(ctx: SentenceContext): string | null {
+  if (!isHeadlineLike(ctx)) return "not a headline (a short first line without a closing full stop)";
+  if (!strikeNoun(ctx)) return "no strike noun (“strike”, “airstrikes”, “raid” …), only a plane or a jet";
+  // A named striker or a US target is another rule's; a base hit is an attack on US forces; another country's raid is out of scope.
+  const us = usReferences(ctx).find((r) => r.role !== "unknown" && r.role !== "generic");
+  if (us) return `a US reference with a role (“${us.text}” ${us.role}): the other rules read it`;
+  const other = ctx.actors.find((a) => a.role === "other" || a.role === "partner");
+  if (other) return `another force is named (“${other.span.text}”)`;
+  const place = ctx.places.find((p) => p.kind === "base" || (p.kind === "country" && !SCOPE.has(p.country)));
+  if (place) return place.kind === "base" ? `a base is named (“${place.span.text}”): an attack on US forces` : `a country out of scope (“${place.span.text}”)`;
+  const { killed } = casualties(ctx, 0, ctx.text.length, { notUs: true });
+  if (!ctx.actors.some((a) => a.role === "axis") && !killed && !bestPlaces(ctx.places, { bases: false }).length && !STRIKE_OBJECT.test(ctx.text))
+    return "nothing struck: no militia or Houthi actor, no one killed, no place, no target word";
+  return null;
+}
+
 export const headlineStrike: EventRule = {
   meta: {
     type: "event",
@@ -28,19 +52,11 @@ export const headlineStrike: EventRule = {
     requires: ["us-strike", "attack-on-us-forces"],
   },
   match(ctx) {
-    if (!isHeadlineLike(ctx)) return [];
-    // A strike by its noun ("airstrikes", "drone strike", "raids"), not a plane or a jet.
-    const nouns = new Set(kindOf("strike").nouns);
-    const noun = hits(loadCues().strikeNouns, ctx.text).find((h) => nouns.has(h.text.toLowerCase().split(/\s+/).at(-1)!));
-    if (!noun) return [];
-    // A named striker or a US target is another rule's; a base hit is an attack on US forces; another country's raid is out of scope.
-    if (usReferences(ctx).some((r) => r.role !== "unknown" && r.role !== "generic")) return [];
-    if (ctx.actors.some((a) => a.role === "other" || a.role === "partner")) return [];
-    if (ctx.places.some((p) => p.kind === "base" || (p.kind === "country" && !SCOPE.has(p.country)))) return [];
+    if (whyNoHeadlineStrike(ctx)) return [];
+    const noun = strikeNoun(ctx)!;
     const axis = ctx.actors.filter((a) => a.role === "axis");
     const { killed, injured } = casualties(ctx, 0, ctx.text.length, { notUs: true });
     const places = bestPlaces(ctx.places, { bases: false });
-    if (!axis.length && !killed && !places.length && !STRIKE_OBJECT.test(ctx.text)) return [];
     return [
       newCandidate(ctx, {
         kind: "strike",
