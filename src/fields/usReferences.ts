@@ -5,7 +5,7 @@
  * ("U.S. forces struck", "US air strikes") or the interceptor ("the US
  * vessel shot down three drones"). Both event rules build on this.
  */
-import { alternation, cueTerms, has, hits, loadCues, perCueFile, type Cues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { RelSpan } from "./candidateTypes.js";
 
@@ -68,9 +68,9 @@ function afterReference(text: string, end: number): string {
   return (m ? after.slice(m[0].length) : after).slice(0, 90);
 }
 
-// "CENTCOM said its forces struck": the speaker's own forces strike.
+// "CENTCOM said its forces struck", "the Pentagon said it had struck back": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)\s+(?:had\s+|have\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
+  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
 const PASSIVE_HEADLINE =
   /^[\s,]*(?:(?:in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,5}?(?:\w+ly\s+)?(?:targeted|attacked|hit|struck|injured|wounded|hurt|killed|shelled)\s+(?:in|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|mortars?|barrage|fire)\b/i;
@@ -87,6 +87,8 @@ const GENERIC_ATTACK =
 // "attacked 55 separate times", "on dozens of occasions", "since Oct. 17": a running total.
 const CUMULATIVE_AFTER = /\b(?:\d+|dozens?|scores|hundreds|several|multiple|numerous|many)\s+(?:of\s+)?(?:separate\s+|different\s+)?(?:times|occasions)\b|\bsince\b|\brepeatedly\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
+
+const groundTargetsOf = perCueFile((cues) => phraseRegex(cueTerms(cues, "groundTargets")));
 
 const known = new WeakMap<SentenceContext, readonly UsReference[]>();
 
@@ -151,7 +153,10 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
       cue = m[0];
     } else if ((m = pat.interceptAfter.exec(after)) && !(r.source === "actor" && foreignQualified(text, r.end, cues))) {
       // "destroyed four missiles that were prepared to launch": struck on the ground, not shot down.
-      role = has(cues.preLaunch, after.slice(m[0].length)) && !interceptorOnly ? "striker" : "interceptor";
+      // "destroyed a radar site": what stands on the ground is struck.
+      const rest = after.slice(m[0].length);
+      const ground = hits(groundTargetsOf(cues), rest.split(/\s+/).slice(0, 7).join(" ")).length > 0;
+      role = (has(cues.preLaunch, rest) || ground) && !interceptorOnly ? "striker" : "interceptor";
       cue = m[0];
     } else if (interceptorOnly) {
       role = "unknown";
