@@ -81,6 +81,7 @@ interface CueFile {
   offsetHedges: { terms: string[] };
   additionalPeople: { terms: string[] };
   onePerson: { terms: string[] };
+  groundTargets: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -216,6 +217,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("occurrenceVerbs", raw.occurrenceVerbs?.terms);
   list("additionalPeople", raw.additionalPeople?.terms);
   list("onePerson", raw.onePerson?.terms);
+  list("groundTargets", raw.groundTargets?.terms);
   compiledCues.set(file, cues);
   return cues;
 }
