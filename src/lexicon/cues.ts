@@ -61,6 +61,7 @@ interface CueFile {
   cumulative: { terms: string[] };
   tallyNouns: Record<string, unknown>;
   tallyCues: Record<string, unknown>;
+  outcomeWords: Record<string, unknown>;
   killedVerbs: { terms: string[] };
   injuredVerbs: { terms: string[] };
   noCasualties: { terms: string[] };
@@ -99,6 +100,8 @@ export interface Cues {
   /** Each list of the `tallyNouns` and `tallyCues` groups by name; the tally rule says which it needs. */
   tallyNouns: Record<string, RegExp>;
   tallyCues: Record<string, RegExp>;
+  /** "intercepted", "damage", "missed", "impact": what came of an event (fields/outcome.ts). */
+  outcomeWords: Record<string, RegExp>;
   killedVerbs: RegExp;
   injuredVerbs: RegExp;
   noCasualties: RegExp;
@@ -184,6 +187,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
     cumulative: list("cumulative", raw.cumulative?.terms),
     tallyNouns: group("tallyNouns", raw.tallyNouns),
     tallyCues: group("tallyCues", raw.tallyCues),
+    outcomeWords: group("outcomeWords", raw.outcomeWords),
     killedVerbs: list("killedVerbs", raw.killedVerbs?.terms),
     injuredVerbs: list("injuredVerbs", raw.injuredVerbs?.terms),
     noCasualties: list("noCasualties", raw.noCasualties?.terms),
