@@ -83,6 +83,7 @@ interface CueFile {
   additionalPeople: { terms: string[] };
   onePerson: { terms: string[] };
   groundTargets: { terms: string[] };
+  figurativeObjects: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -217,6 +218,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("additionalPeople", raw.additionalPeople?.terms);
   list("onePerson", raw.onePerson?.terms);
   list("groundTargets", raw.groundTargets?.terms);
+  list("figurativeObjects", raw.figurativeObjects?.terms);
   compiledCues.set(file, cues);
   return cues;
 }
