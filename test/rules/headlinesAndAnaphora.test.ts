@@ -138,3 +138,17 @@ describe("a headline is not dated by the day a story counts from", () => {
     expect(inferPublicationDate(t, sentences, REFERENCE).date).toBeNull();
   });
 });
+
+describe("a headline's sea names the waters of the body's engagement", () => {
+  it.each<[string, string]>([
+    ["US Navy destroyer downs Houthi missiles in Red Sea\nA U.S. destroyer shot down two missiles fired by the Houthis toward the Gulf of Aden on Friday, officials said.", "Gulf of Aden"],
+    ["Warship shoots down drones in the Red Sea\nThe USS Carney downed four drones over the Bab el-Mandeb on Thursday, the Pentagon said.", "Red Sea"],
+    ["US fighter jets down Houthi drones over Gulf of Aden\nU.S. jets shot down three drones launched at ships in the Red Sea on Wednesday.", "Red Sea"],
+    ["American destroyer intercepts missile in Red Sea\nThe USS Gravely intercepted an anti-ship missile in the Gulf of Aden on Tuesday, CENTCOM said.", "Gulf of Aden"],
+    ["US warship fends off Houthi attack in Red Sea\nA U.S. destroyer shot down a drone launched by the Houthis over the Gulf of Aden on Monday.", "Gulf of Aden"],
+  ])("one attack at sea: %s", (text, country) => {
+    const attacks = eventsOf(text, PUB).filter((e) => e.kind === "attack");
+    expect(attacks.map((e) => e.country)).toEqual([country]);
+  });
+});
+
