@@ -82,6 +82,8 @@ interface CueFile {
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
+  eventNouns: { terms: string[] };
+  sameDayOffsets: { terms: string[] };
 }
 
 export interface Cues {
@@ -207,6 +209,8 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("speechVerbs", raw.speechVerbs?.terms);
   list("offsetHedges", raw.offsetHedges?.terms);
   list("vagueCounts", raw.vagueCounts?.terms);
+  list("eventNouns", raw.eventNouns?.terms);
+  list("sameDayOffsets", raw.sameDayOffsets?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

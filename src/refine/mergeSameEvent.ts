@@ -42,6 +42,8 @@ function graver(a: EventCandidate["outcome"], b: EventCandidate["outcome"]): Eve
   return OUTCOME_RANK.indexOf(a) >= OUTCOME_RANK.indexOf(b) ? a : b;
 }
 
+const windowOnly = (c: EventCandidate): boolean => c.dates.length > 0 && c.dates.every((d) => !d.date);
+
 function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
   const weapons = [...into.weapons];
   for (const w of from.weapons) if (!weapons.some((x) => x.category === w.category)) weapons.push(w);
@@ -59,7 +61,8 @@ function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
     injured,
     count: into.count ?? from.count,
     outcome: (killed?.value ?? 0) > 0 || (injured?.value ?? 0) > 0 ? "casualties" : graver(into.outcome, from.outcome),
-    dates: into.inheritedDate && !from.inheritedDate ? from.dates : into.dates,
+    // A report's own day beats another's inherited date, and a day beats a window ("over the past few days").
+    dates: (into.inheritedDate && !from.inheritedDate) || (windowOnly(into) && !windowOnly(from) && !from.inheritedDate) ? from.dates : into.dates,
     inheritedDate: into.inheritedDate && from.inheritedDate,
     extraSentences: [...new Set([...into.extraSentences, from.sentenceIdx, ...from.extraSentences])].filter((i) => i !== into.sentenceIdx),
   };
