@@ -70,7 +70,7 @@ function afterReference(text: string, end: number): string {
 
 // "CENTCOM said its forces struck", "the Pentagon said it carried out strikes": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
+  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
 const PASSIVE_HEADLINE =
   /^[\s,]*(?:(?:in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,5}?(?:\w+ly\s+)?(?:targeted|attacked|hit|struck|injured|wounded|hurt|killed|shelled)\s+(?:in|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|mortars?|barrage|fire)\b/i;

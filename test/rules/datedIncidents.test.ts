@@ -1,0 +1,65 @@
+/**
+ * Events named in passing inside another statement (issue 13, item 3):
+ * "…, including an incident on Saturday when a destroyer shot down drones" —
+ * the when-clause tells what happened on the day just named; "CENTCOM said
+ * it carried out strikes …" — the speaker's own forces struck, dated by the
+ * sentence or by a distance in time ("a week after CENTCOM said it …"); a
+ * window ("over the past few days") and a day of the same action at one
+ * place give the day.
+ */
+import { describe, it } from "vitest";
+import { expectEvents, type EventView } from "./eventView.js";
+
+const PUB = "2024-02-06";
+
+describe("an incident on a day, told in a when-clause", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["U.S. ships have faced a rising number of Houthi missiles, including an episode on Sunday when a U.S. destroyer downed three drones over the Red Sea.", { kind: "attack", date: "2024-02-04", country: "Red Sea", weapons: ["drone"] }],
+    ["The Navy has been in several engagements this month, including a clash on Feb. 1 when a U.S. warship intercepted two ballistic missiles in the Gulf of Aden.", { kind: "attack", date: "2024-02-01", country: "Gulf of Aden" }],
+    ["Militia fire has grown more frequent, including one attack last Friday when rockets struck the U.S. garrison at al-Shaddadi.", { kind: "attack", date: "2024-02-02", place: "al-Shaddadi", weapons: ["rocket"] }],
+    ["Houthi launches have not stopped, including an incident on Jan. 30 when the USS Gravely shot down a cruise missile in the Red Sea.", { kind: "attack", date: "2024-01-30", weapons: ["missile"] }],
+    ["American warships keep meeting Houthi fire, with one engagement on Saturday night when a U.S. cruiser intercepted four drones over the Gulf of Aden.", { kind: "attack", date: "2024-02-03", country: "Gulf of Aden" }],
+  ])("the when-clause keeps the day before it: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+});
+
+describe("a US speaker's own strike: 'said it carried out strikes'", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["CENTCOM said it carried out strikes on two Houthi missile launchers in Yemen on Monday.", { kind: "strike", date: "2024-02-05", country: "Yemen", actor: "United States" }],
+    ["The Pentagon said it had struck a weapons depot used by Kataib Hezbollah near al-Qaim on Friday.", { kind: "strike", date: "2024-02-02", place: "Al-Qaim" }],
+    ["U.S. Central Command said Saturday that it conducted a strike against a Houthi radar site near Hodeidah.", { kind: "strike", date: "2024-02-03", place: "Hodeidah" }],
+    ["The U.S. military said on Wednesday it had launched airstrikes on three militia facilities in Syria.", { kind: "strike", date: "2024-01-31", country: "Syria" }],
+    ["American officials said they bombed a command post of the Nujaba group in Baghdad on Thursday.", { kind: "strike", date: "2024-02-01", place: "Baghdad" }],
+  ])("the speaker is the striker: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "Houthi drones targeted the USS Carney in the Red Sea on Monday, CENTCOM said. The attack comes a week after CENTCOM said it had carried out strikes on Houthi weapons depots in Yemen.",
+      [
+        { kind: "attack", date: "2024-02-05", country: "Red Sea" },
+        { kind: "strike", date: "2024-01-29", country: "Yemen" },
+      ],
+    ],
+    [
+      "Drones targeted U.S. troops at al-Tanf on Tuesday. The latest attack came two days after the Pentagon said it struck a militia headquarters near Abu Kamal.",
+      [
+        { kind: "attack", date: "2024-02-06", place: "al-Tanf" },
+        { kind: "strike", date: "2024-02-04", place: "Abu Kamal" },
+      ],
+    ],
+  ])("a distance in time from the speaker's strike dates it: %s", (text, wanted) => {
+    expectEvents(text, wanted, PUB);
+  });
+});
+
+describe("a window and a day of one action at one place", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["Drones have targeted U.S. troops at Ain al-Asad over the past few days. U.S. forces shot down two drones at Ain al-Asad on Saturday.", { kind: "attack", date: "2024-02-03", place: "Ain al-Asad Air Base" }],
+    ["Rockets have hit the U.S. base at al-Tanf over the past few days. A rocket struck the al-Tanf garrison on Saturday, officials said.", { kind: "attack", date: "2024-02-03", place: "al-Tanf" }],
+  ])("the merged event takes the day: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+});
