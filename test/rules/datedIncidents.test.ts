@@ -5,10 +5,12 @@
  * it carried out strikes …" — the speaker's own forces struck, dated by the
  * sentence or by a distance in time ("a week after CENTCOM said it …"); a
  * window ("over the past few days") and a day of the same action at one
- * place give the day.
+ * place give the day; "there were more attacks on US forces on Monday" is
+ * an event of that day, while "more than 60 attacks since Oct. 17" stays a
+ * running total.
  */
 import { describe, it } from "vitest";
-import { expectEvents, type EventView } from "./eventView.js";
+import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
 
 const PUB = "2024-02-06";
 
@@ -60,6 +62,38 @@ describe("a window and a day of one action at one place", () => {
     ["Drones have targeted U.S. troops at Ain al-Asad over the past few days. U.S. forces shot down two drones at Ain al-Asad on Saturday.", { kind: "attack", date: "2024-02-03", place: "Ain al-Asad Air Base" }],
     ["Rockets have hit the U.S. base at al-Tanf over the past few days. A rocket struck the al-Tanf garrison on Saturday, officials said.", { kind: "attack", date: "2024-02-03", place: "al-Tanf" }],
   ])("the merged event takes the day: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+});
+
+describe("further attacks on a named day", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["Iraqi media reported that there were more attacks on U.S. forces in Syria on Monday.", { kind: "attack", date: "2024-02-05", country: "Syria" }],
+    ["Several attacks on U.S. bases in Syria on Tuesday caused no injuries.", { kind: "attack", date: "2024-02-06", country: "Syria", injured: 0 }],
+    ["Officials said there had been other attacks on American troops in Iraq on Sunday.", { kind: "attack", date: "2024-02-04", country: "Iraq" }],
+    ["Militants launched further attacks against U.S. troops in eastern Syria on Saturday, a monitor said.", { kind: "attack", date: "2024-02-03", country: "Syria" }],
+    ["A pro-Iran channel said numerous attacks on US forces in Iraq on Thursday had been launched from Anbar.", { kind: "attack", date: "2024-02-01", country: "Iraq" }],
+  ])("the attacks are events of that day: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+
+  it.each<string>([
+    "There have been more than 60 attacks on U.S. forces since Oct. 17.",
+    "Militias have promised more attacks on US forces in the coming days.",
+    "The group has carried out more attacks on US forces since the war began on Oct. 7.",
+  ])("a running total or a threat is not: %s", (text) => {
+    expectNoEvents(text, PUB);
+  });
+});
+
+describe("US forces named with others ('American and other forces')", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["Drones were launched at American and other forces in eastern Syria on Friday.", { kind: "attack", date: "2024-02-02", country: "Syria", weapons: ["drone"] }],
+    ["Officials said there was a rocket attack in Syria on Thursday against American and other forces of the coalition.", { kind: "attack", date: "2024-02-01", country: "Syria", weapons: ["rocket"] }],
+    ["A mortar round landed near U.S. and other forces at a base in Iraq on Sunday.", { kind: "attack", date: "2024-02-04", country: "Iraq" }],
+    ["Militants targeted US and other forces in northeastern Syria with a drone on Monday.", { kind: "attack", date: "2024-02-05", country: "Syria" }],
+    ["Rockets were fired at American and other forces stationed in Iraq on Saturday.", { kind: "attack", date: "2024-02-03", country: "Iraq", weapons: ["rocket"] }],
+  ])("they are the target: %s", (text, fields) => {
     expectEvents(text, [fields], PUB);
   });
 });
