@@ -84,6 +84,7 @@ interface CueFile {
   retaliationSeries: { terms: string[] };
   eventNouns: { terms: string[] };
   sameDayOffsets: { terms: string[] };
+  furtherOne: { terms: string[] };
 }
 
 export interface Cues {
@@ -211,6 +212,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("vagueCounts", raw.vagueCounts?.terms);
   list("eventNouns", raw.eventNouns?.terms);
   list("sameDayOffsets", raw.sameDayOffsets?.terms);
+  list("furtherOne", raw.furtherOne?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

@@ -25,6 +25,8 @@ function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   // One side names a place, the other only its country (or nothing): the same
   // event told twice — unless the placeless side sums up several countries.
   if (pa || pb) {
+    // "… and another at a base in northern Iraq": told apart from the one at the named place.
+    if (a.further || b.further) return false;
     // "attacked two times in Iraq on Friday" sums up several attacks: not the one at a place.
     if (((pa ? b : a).count?.value ?? 1) > 1 && ((pa ? a : b).count?.value ?? 1) === 1) return false;
     const placeless = pa ? cb : ca;
