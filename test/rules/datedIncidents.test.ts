@@ -97,3 +97,31 @@ describe("US forces named with others ('American and other forces')", () => {
     expectEvents(text, [fields], PUB);
   });
 });
+
+describe("an event named in passing with its day, then told ('two attacks today … The attacks hit …')", () => {
+  it.each<[string, Array<Partial<EventView>>]>([
+    [
+      "The raid comes after two attacks on Tuesday, both claimed by the Islamic Resistance in Iraq. The attacks hit two bases housing US forces, one at Green Village in Syria and the other near Erbil Airport.",
+      [
+        { kind: "attack", date: "2024-02-06", place: "Mission Support Site Green Village" },
+        { kind: "attack", date: "2024-02-06", place: "Erbil Air Base" },
+      ],
+    ],
+    [
+      "Officials confirmed three drone attacks on Sunday. The attacks targeted U.S. troops at al-Tanf and at the Rumalan base.",
+      [
+        { kind: "attack", date: "2024-02-04", place: "al-Tanf" },
+        { kind: "attack", date: "2024-02-04", place: "Rumalan" },
+      ],
+    ],
+    ["The militia said it carried out two attacks today. Both attacks targeted American forces at Ain al-Asad.", [{ kind: "attack", date: "2024-02-06", place: "Ain al-Asad Air Base" }]],
+    ["Washington blamed the group for a rocket attack on Monday. The attack struck the U.S. garrison at al-Shaddadi, wounding one soldier.", [{ kind: "attack", date: "2024-02-05", place: "al-Shaddadi", injured: 1 }]],
+    ["A pro-Iran channel described several strikes on Friday night. The strikes, carried out by U.S. jets, hit militia depots near Abu Kamal.", [{ kind: "strike", date: "2024-02-02", place: "Abu Kamal" }]],
+  ])("the told event takes the day it was named with: %s", (text, wanted) => {
+    expectEvents(text, wanted, PUB);
+  });
+
+  it("a sentence before that names no such event lends no day", () => {
+    expectNoEvents("Officials met in Baghdad on Monday. The attacks targeted U.S. troops at al-Tanf.", PUB);
+  });
+});
