@@ -17,6 +17,7 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** The widest window "days after" can mean: under a week, or the text would say "a week". */
 const VAGUE_DAYS: [number, number] = [1, 6];
 const LOOKBACK = 2;
+const PRESENT_COMES = /\bcomes?\s+$/i;
 
 const offsetPattern = perCueFile(
   (cues) =>
@@ -115,7 +116,8 @@ export const dateByOffset: Refiner = {
             others.filter((o) => o.trigger.start < offset.start).at(-1) ??
             others.find((o) => o.trigger.start > c.trigger.start) ??
             out.filter((o) => o.sentenceIdx < c.sentenceIdx && o.sentenceIdx >= c.sentenceIdx - LOOKBACK && dayOf(o)).at(-1);
-          anchor = dayOf(of);
+          // "The huge operation comes a week after X", no dated event near: what "comes" now is the news of the day.
+          anchor = dayOf(of) ?? (PRESENT_COMES.test(s.text.slice(0, offset.start)) ? article.published : null);
           direction = -offset.sign;
         } else {
           anchor = dayOf(named);

@@ -125,3 +125,19 @@ describe("an event named in passing with its day, then told ('two attacks today 
     expectNoEvents("Officials met in Baghdad on Monday. The attacks targeted U.S. troops at al-Tanf.", PUB);
   });
 });
+
+describe("'the operation comes a week after X' with no dated event near: counted from the day of the news", () => {
+  it.each<[string, Partial<EventView>]>([
+    ["The operation comes a week after Iran-backed militias struck the Tower 22 base in Jordan.", { kind: "attack", date: "2024-01-30", place: "Tower 22" }],
+    ["The new wave of strikes comes exactly two days after a drone attack on U.S. troops at al-Tanf.", { kind: "attack", date: "2024-02-04", place: "al-Tanf" }],
+    ["The escalation comes just a week after rockets hit Ain al-Asad Air Base.", { kind: "attack", date: "2024-01-30", place: "Ain al-Asad Air Base" }],
+    ["The retaliation comes three days after militants attacked American forces at Erbil with drones.", { kind: "attack", date: "2024-02-03", place: "Erbil" }],
+    ["The latest move comes about a week after Houthi missiles targeted a U.S. destroyer in the Red Sea.", { kind: "attack", date: "2024-01-30", country: "Red Sea" }],
+  ])("the named event is dated back from the publication day: %s", (text, fields) => {
+    expectEvents(text, [fields], PUB);
+  });
+
+  it("a past-tense distance without a dated event dates nothing", () => {
+    expectNoEvents("Rockets hit Ain al-Asad a week after the strike.", PUB);
+  });
+});
