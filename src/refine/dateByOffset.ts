@@ -117,7 +117,7 @@ export const dateByOffset: Refiner = {
             others.find((o) => o.trigger.start > c.trigger.start) ??
             out.filter((o) => o.sentenceIdx < c.sentenceIdx && o.sentenceIdx >= c.sentenceIdx - LOOKBACK && dayOf(o)).at(-1);
           // "The huge operation comes a week after X", no dated event near: what "comes" now is the news of the day.
-          anchor = dayOf(of) ?? (PRESENT_COMES.test(s.text.slice(0, offset.start)) ? article.published : null);
+          anchor = dayOf(of) ?? (PRESENT_COMES.test(s.text.slice(0, offset.start)) && !c.continuation ? article.published : null);
           direction = -offset.sign;
         } else {
           anchor = dayOf(named);
