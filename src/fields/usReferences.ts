@@ -5,7 +5,7 @@
  * ("U.S. forces struck", "US air strikes") or the interceptor ("the US
  * vessel shot down three drones"). Both event rules build on this.
  */
-import { alternation, cueTerms, has, hits, loadCues, perCueFile, type Cues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { RelSpan } from "./candidateTypes.js";
 import { segmentAt } from "./clauses.js";
@@ -70,7 +70,7 @@ function afterReference(text: string, end: number): string {
   return (m ? after.slice(m[0].length) : after).slice(0, 90);
 }
 
-// "CENTCOM said its forces struck", "the Pentagon said it carried out strikes": the speaker's own forces strike.
+// "CENTCOM said its forces struck", "the Pentagon said it carried out strikes", "said it had struck back": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
   /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
@@ -97,6 +97,8 @@ function dayFollows(ctx: SentenceContext, at: number): boolean {
   return eventDates(ctx, [at, Math.min(end, at + 60)]).some((d) => d.precision === "day" && !/\b(?:since|start|began|after|before)\b/i.test(ctx.text.slice(at, d.span.start)));
 }
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
+
+const groundTargetsOf = perCueFile((cues) => phraseRegex(cueTerms(cues, "groundTargets")));
 
 const known = new WeakMap<SentenceContext, readonly UsReference[]>();
 
@@ -161,7 +163,10 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
       cue = m[0];
     } else if ((m = pat.interceptAfter.exec(after)) && !(r.source === "actor" && foreignQualified(text, r.end, cues))) {
       // "destroyed four missiles that were prepared to launch": struck on the ground, not shot down.
-      role = has(cues.preLaunch, after.slice(m[0].length)) && !interceptorOnly ? "striker" : "interceptor";
+      // "destroyed a radar site": what stands on the ground is struck.
+      const rest = after.slice(m[0].length);
+      const ground = hits(groundTargetsOf(cues), rest.split(/\s+/).slice(0, 7).join(" ")).length > 0;
+      role = (has(cues.preLaunch, rest) || ground) && !interceptorOnly ? "striker" : "interceptor";
       cue = m[0];
     } else if (interceptorOnly) {
       role = "unknown";
