@@ -14,6 +14,7 @@ describe("strikes told by their US speaker", () => {
     ["U.S. Central Command said it conducted strikes on Houthi radar sites in Yemen on Monday.", [{ kind: "strike", country: "Yemen" }]],
     ["Washington said it had carried out strikes on militia targets in eastern Syria on Friday.", [{ kind: "strike", country: "Syria" }]],
     ["U.S. officials said they bombed two weapons depots near Abu Kamal on Sunday.", [{ kind: "strike", place: "Abu Kamal" }]],
+    ["The U.S. military said Thursday it had hit 14 Houthi missiles that were loaded on launchers in Yemen.", [{ kind: "strike", country: "Yemen" }]],
     ["CENTCOM announced that it destroyed a Houthi surface-to-air missile launcher in Yemen late Thursday.", [{ kind: "strike", country: "Yemen" }]],
   ])("strike_by_speaker_pronoun: %s", (text, wanted) => {
     expectEvents(text, wanted);
@@ -26,6 +27,8 @@ describe("strikes told by their US speaker", () => {
     // in the air it is an interception
     ["U.S. forces engaged and destroyed a drone launched toward the base in Syria on Monday.", [{ kind: "attack", country: "Syria" }]],
     ["The USS Carney destroyed two drones over the Red Sea on Monday.", [{ kind: "attack", country: "Red Sea" }]],
+    ["American warplanes bombarded Houthi-controlled airfields and radar installations across western Yemen early Friday.", [{ kind: "strike", country: "Yemen" }]],
+    ["U.S. jets hammered militia weapons stores near Abu Kamal overnight Saturday.", [{ kind: "strike", place: "Abu Kamal" }]],
   ])("destroyed_on_the_ground_is_a_strike: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
