@@ -174,6 +174,10 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
       const ground = hits(groundTargetsOf(cues), rest.split(/\s+/).slice(0, 7).join(" ")).length > 0;
       role = (has(cues.preLaunch, rest) || ground) && !interceptorOnly ? "striker" : "interceptor";
       cue = m[0];
+    } else if (r.source === "actor" && pat.interceptAfter.test(after)) {
+      // "a warship from the Royal Navy shot down 21 missiles and drones launched …": another navy's
+      // interception, which neither makes it a US interceptor nor, by the "launched" after it, a striker.
+      role = "unknown";
     } else if (interceptorOnly) {
       role = "unknown";
     } else if (r.source !== "base" && ((m = pat.strikeNounAfter.exec(after)) || (m = pat.strikeAfter.exec(after)) || (m = OWN_FORCES_STRIKE.exec(after)))) {
