@@ -8,6 +8,7 @@ import { REFERENCE_CLAUSE, daysApart, inside, preferSegment, segmentAt } from ".
 import { eventDates } from "./eventDates.js";
 import { outcomeOf } from "./outcome.js";
 import { countriesOf } from "./places.js";
+import { alternation, cueTerms, loadCues, perCueFile } from "../lexicon/cues.js";
 
 /**
  * The dates of the clause that states the event; when it has none ("…,
@@ -72,5 +73,14 @@ export function newCandidate(
     extraSentences: [],
     umbrella: false,
     inheritedDate: false,
+    // "Separately, in northern Iraq, U.S. forces destroyed a drone": told as another event.
+    ...(segment[0] === 0 && opensAsSeparate(ctx.text) ? { separate: true } : {}),
   };
+}
+
+const separateOpening = perCueFile((cues) => new RegExp(`^\\W*(?:${alternation(cueTerms(cues, "separateEvent"))})\\b`, "i"));
+
+/** The sentence opens by saying it tells another event ("Separately,", "In a separate attack,", "Elsewhere,"). */
+function opensAsSeparate(text: string): boolean {
+  return separateOpening(loadCues()).test(text);
 }

@@ -55,6 +55,8 @@ export interface EventCandidate {
   continuation?: boolean;
   /** "… and another at a base in northern Iraq": a further one, never the same event as one at a named place. */
   further?: boolean;
+  /** "Separately, …", "In a separate attack, …": never the same event as one told before it. */
+  separate?: boolean;
 }
 
 /** A tally as a rule proposes it: the stored fields, with its span relative to the sentence. */

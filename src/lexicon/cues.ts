@@ -84,6 +84,7 @@ interface CueFile {
   onePerson: { terms: string[] };
   groundTargets: { terms: string[] };
   figurativeObjects: { terms: string[] };
+  separateEvent: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -230,6 +231,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("onePerson", raw.onePerson?.terms);
   list("groundTargets", raw.groundTargets?.terms);
   list("figurativeObjects", raw.figurativeObjects?.terms);
+  list("separateEvent", raw.separateEvent?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

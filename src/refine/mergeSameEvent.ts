@@ -17,6 +17,8 @@ export function countriesOfCandidate(c: EventCandidate): string[] {
 
 function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (a.kind !== b.kind || dayOf(a) !== dayOf(b)) return false;
+  // "Separately, …" tells another event, unless the same place is named on both sides.
+  if ((a.separate || b.separate) && !(a.places[0] && a.places[0].name === b.places[0]?.name)) return false;
   const pa = a.places[0]?.name ?? null;
   const pb = b.places[0]?.name ?? null;
   if (pa && pb) return pa === pb;

@@ -28,6 +28,11 @@ describe("merging", () => {
       "U.S. warplanes struck two militia depots in eastern Syria on Sunday. The strikes destroyed a weapons store near Abu Kamal.",
       [{ kind: "strike", date: "2023-11-19", place: "Abu Kamal", evidence: 2 }],
     ],
+    [
+      // "separately" at the same named place is still the same event told again
+      "A drone attacked U.S. forces at al-Tanf on Monday. Separately, officials said the drone that hit al-Tanf on Monday caused minor damage.",
+      [{ kind: "attack", place: "al-Tanf", evidence: 2 }],
+    ],
   ])("merging_joins_reports_of_the_same_event: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
@@ -68,6 +73,18 @@ describe("merging", () => {
         { kind: "attack", place: "al-Tanf", weapons: ["drone"] },
         { kind: "attack", place: "Harir Air Base", weapons: [] },
       ],
+    ],
+    [
+      "U.S. forces in Iraq shot down a drone on Monday. Separately, in northern Iraq, U.S. forces destroyed another drone on Monday.",
+      [{ kind: "attack", country: "Iraq" }, { kind: "attack", country: "Iraq" }],
+    ],
+    [
+      "Rockets targeted U.S. troops in Syria on Tuesday. In a separate attack, a drone hit a U.S. outpost in Syria on Tuesday.",
+      [{ kind: "attack", country: "Syria" }, { kind: "attack", country: "Syria" }],
+    ],
+    [
+      "U.S. jets struck militia targets in Iraq on Friday. Elsewhere, U.S. aircraft hit a weapons depot in Iraq on Friday.",
+      [{ kind: "strike", country: "Iraq" }, { kind: "strike", country: "Iraq" }],
     ],
   ])("merging_keeps_different_places_days_and_kinds_apart: %s", (text, wanted) => {
     expectEvents(text, wanted);
