@@ -94,6 +94,13 @@ export const usStrike: EventRule = {
       killed,
       injured,
     }, segment);
+    // "strikes against missile launchers as Houthi fighters prepared to launch them against ships in the Red Sea":
+    // the sea after the readiness is where the weapons would have gone, not where the strike hit.
+    const ready = hits(cues.preLaunch, ctx.text).find((h) => h.start > striker.end);
+    const seas = new Set(ctx.places.filter((p) => p.kind === "sea" && ready && p.span.start > ready.end).map((p) => p.country));
+    if (seas.size && candidate.countries.length && candidate.countries.every((k) => seas.has(k.value)) && !candidate.places.some((p) => p.kind !== "sea")) {
+      return [{ ...candidate, countries: [], places: candidate.places.filter((p) => p.kind !== "sea") }];
+    }
     return [candidate];
   },
   examples: {

@@ -1,7 +1,8 @@
 /**
  * Strike verbs that strike nothing ("struck a deal", "hit back at critics",
  * "hit a three-month high"), and US strikes on targets outside these
- * campaigns (the Islamic State: GUIDELINES §1), are no events.
+ * campaigns (the Islamic State: GUIDELINES §1), are no events. A strike on
+ * weapons ready to launch is not in the sea they would have been fired at.
  */
 import { describe, it } from "vitest";
 import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
@@ -25,4 +26,15 @@ describe("strike verbs that strike nothing, and targets out of scope", () => {
   ])("strike_in_scope: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    ["U.S. forces struck missile launchers on Thursday as Houthi fighters prepared to launch them against ships in the Red Sea.", [{ kind: "strike", country: null }]],
+    ["The U.S. hit two anti-ship missiles that were ready to launch toward the Gulf of Aden on Friday, CENTCOM said.", [{ kind: "strike", country: null }]],
+    ["American jets destroyed Houthi drones on the ground near Hodeidah on Monday before they could be launched into the Red Sea.", [{ kind: "strike", country: "Yemen" }]],
+    // a strike at sea stays there
+    ["U.S. helicopters sank three Houthi boats in the Red Sea on Sunday.", [{ kind: "strike", country: "Red Sea" }]],
+  ])("strike_not_where_its_targets_would_have_gone: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
 });
+
