@@ -43,9 +43,19 @@ function strikeWeapons(ctx: SentenceContext, segment: [number, number]): WeaponM
 
 const figurativeOf = perCueFile((cues) => phraseRegex(cueTerms(cues, "figurativeObjects")));
 
-function partners(ctx: SentenceContext): string[] {
+/** The striking side: the US and the partners named with it before the strike's verb, in its clause ("US and British forces struck"). */
+function partners(ctx: SentenceContext, segment: [number, number], verbStart: number): string[] {
   const names = ["United States"];
-  for (const a of ctx.actors) if (a.role === "partner" && !names.includes(a.name)) names.push(a.name);
+  for (const a of ctx.actors)
+    if (
+      a.role === "partner" &&
+      a.span.start >= segment[0] &&
+      a.span.end <= Math.max(verbStart, segment[0]) &&
+      // "the British-based Syrian Observatory" says where a monitor sits, not who struck.
+      !/^-based\b/i.test(ctx.text.slice(a.span.end)) &&
+      !names.includes(a.name)
+    )
+      names.push(a.name);
   return names;
 }
 
@@ -80,7 +90,7 @@ export const usStrike: EventRule = {
     if (!axis.length && firstActor?.role === "other") return [];
     const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
     const { killed, injured } = casualties(ctx, segment[0], segment[1], { notUs: true });
-    const names = partners(ctx);
+    const names = partners(ctx, segment, trigger === striker ? striker.end : trigger.start);
     const candidate: EventCandidate = newCandidate(ctx, {
       kind: "strike",
       rule: "us-strike",

@@ -4,8 +4,8 @@
  * campaigns (the Islamic State: GUIDELINES §1), are no events. A strike on
  * weapons ready to launch is not in the sea they would have been fired at.
  */
-import { describe, it } from "vitest";
-import { expectEvents, expectNoEvents, type EventView } from "./eventView.js";
+import { describe, expect, it } from "vitest";
+import { eventsOf, expectEvents, expectNoEvents, type EventView } from "./eventView.js";
 
 describe("strike verbs that strike nothing, and targets out of scope", () => {
   it.each([
@@ -38,3 +38,16 @@ describe("strike verbs that strike nothing, and targets out of scope", () => {
   });
 });
 
+
+describe("the striking side", () => {
+  it.each<[string, string]>([
+    ["US and British forces struck Houthi radar sites near Hodeidah on Friday.", "United States; United Kingdom"],
+    ["The British-based Syrian Observatory for Human Rights said U.S. jets struck militia sites near Mayadin on Monday.", "United States"],
+    ["U.S. jets struck militia sites near Mayadin on Monday, the Kurdish-led SDF said.", "United States"],
+    ["U.S. aircraft hit a militia depot near Abu Kamal on Sunday, a week after the SDF and the coalition repelled a drone attack.", "United States"],
+    ["With British support, U.S. warplanes bombed Houthi missile launchers in Yemen on Tuesday.", "United States; United Kingdom"],
+  ])("strike_actor_is_the_striking_side: %s", (text, actor) => {
+    const strikes = eventsOf(text, "2024-01-20").filter((e) => e.kind === "strike");
+    expect(strikes.map((e) => e.actor)).toEqual([actor]);
+  });
+});
