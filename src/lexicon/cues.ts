@@ -82,6 +82,9 @@ interface CueFile {
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
+  backerPhrases: { terms: string[] };
+  unattributed: { terms: string[] };
+  struckGroupCues: { terms: string[] };
 }
 
 export interface Cues {
@@ -207,6 +210,10 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("speechVerbs", raw.speechVerbs?.terms);
   list("offsetHedges", raw.offsetHedges?.terms);
   list("vagueCounts", raw.vagueCounts?.terms);
+  // Who did it, and who did not: read through cueTerms (src/lexicon/describedGroups.ts, src/refine/attributeByArticle.ts).
+  list("backerPhrases", raw.backerPhrases?.terms);
+  list("unattributed", raw.unattributed?.terms);
+  list("struckGroupCues", raw.struckGroupCues?.terms);
   compiledCues.set(file, cues);
   return cues;
 }
