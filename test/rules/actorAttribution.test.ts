@@ -1,0 +1,102 @@
+/**
+ * Whom the article names is not always who did it (GUIDELINES §3, actor):
+ * an epithet before a named group ("the Iran-backed Houthis") is that
+ * group's, not a second, generic actor; a group named as the backer of the
+ * doers ("militants backed by Iran's Revolutionary Guard") stands for the
+ * generic description; a group a strike hit or killed, or a description in
+ * a forecast, does not become the doer of the article's other attacks; and
+ * an article that says nobody is known to have done it gives its attacks
+ * no actor from elsewhere.
+ */
+import { describe, expect, it } from "vitest";
+import { findActors, loadLexicons } from "../../src/lexicon/index.js";
+import { eventsOf, expectEvents } from "./eventView.js";
+
+const lex = loadLexicons();
+const names = (text: string) => findActors(text, lex).map((a) => a.name);
+
+describe("an epithet before a named group is the group's", () => {
+  it.each<[string, string]>([
+    ["The Iran-backed Houthis fired two missiles at a tanker.", "Houthis"],
+    ["Iranian-backed Houthi rebels have kept up their campaign.", "Houthis"],
+    ["The Iran-aligned militia Kataib Hezbollah denied any role.", "Kataib Hezbollah"],
+    ["Tehran-backed Harakat al-Nujaba said it would respond.", "Harakat al-Nujaba"],
+    ["The pro-Iranian Kataib Sayyid al-Shuhada named a new commander.", "Kataib Sayyid al-Shuhada"],
+  ])("%s", (text, group) => {
+    expect(names(text)).toEqual([group]);
+  });
+
+  it.each<string>([
+    "Iran-backed Houthi rebels have threatened shipping for weeks. Two drones targeted U.S. forces at al-Tanf in Syria on Monday.",
+    "The Iranian-backed Houthis say they act for Gaza. On Tuesday a rocket attack hit a base housing U.S. troops in eastern Syria.",
+    "Analysts say the Iran-aligned Houthis are well armed. Rockets were fired at U.S. forces at Rumalan, Syria, on Wednesday.",
+    "The Tehran-backed Houthis fired at a tanker last month. A drone attacked U.S. troops at Ain al-Asad in Iraq on Thursday.",
+    "Pro-Iranian Houthi fighters paraded in Sanaa. U.S. forces in Iraq shot down a drone near Erbil on Sunday.",
+  ])("the epithet of a group that operates elsewhere gives a land attack no generic actor: %s", (text) => {
+    expectEvents(text, [{ kind: "attack", actor: null }]);
+  });
+});
+
+describe("a backer named for the doers stands for the generic description", () => {
+  it.each<string>([
+    "On Sunday, a drone fired by militant groups backed by Iran's Islamic Revolutionary Guard Corps hit a U.S. outpost in Jordan.",
+    "Rockets launched by fighters loyal to Tehran struck Ain al-Asad air base on Tuesday.",
+    "On Monday, militias funded by Iran fired a drone at U.S. forces at Erbil air base.",
+    "Two drones sent by armed groups supported by the IRGC targeted U.S. troops at al-Tanf on Wednesday.",
+    "U.S. forces at Rumalan came under rocket fire on Thursday from factions sponsored by Iran.",
+  ])("%s", (text) => {
+    const [event] = eventsOf(text);
+    expect(event?.kind).toBe("attack");
+    expect(event?.actor).toBe("Iran-backed militia");
+  });
+
+  it("an abbreviation of the backer in brackets is the same backer", () => {
+    expect(names("militants backed by the Islamic Revolutionary Guard Corps (IRGC) fired on the base")).toEqual(["Iran-backed militia", "Iran-backed militia"]);
+  });
+});
+
+describe("a group a strike hit or killed is not the doer of the article's attacks", () => {
+  it.each<string>([
+    "A drone attacked U.S. forces at Erbil air base on Monday. The U.S. replied with airstrikes that killed several Kataib Hezbollah fighters.",
+    "Rockets struck Ain al-Asad air base on Tuesday, injuring two U.S. troops. The strikes were aimed at Kataib Hezbollah's command posts, officials said.",
+    "A drone hit a U.S. base in northeast Syria on Sunday. Washington answered with strikes on Harakat al-Nujaba weapons depots.",
+    "U.S. troops at al-Tanf were targeted by drones on Wednesday. Later raids on Kataib Hezbollah positions destroyed two warehouses.",
+    "Rockets were fired at U.S. forces at Rumalan on Thursday. A U.S. strike overnight, killing a Kataib Sayyid al-Shuhada commander, followed.",
+  ])("%s", (text) => {
+    const attacks = eventsOf(text).filter((e) => e.kind === "attack");
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) expect(a.actor).toBeNull();
+  });
+
+  it("a group named as the strike's doer ('a drone strike by') still is the doer", () => {
+    expectEvents("A drone strike by Kataib Hezbollah killed three U.S. soldiers at Tower 22 in Jordan on Sunday.", [{ kind: "attack", actor: "Kataib Hezbollah" }]);
+  });
+});
+
+describe("an article saying the doer is unknown gives its attacks no actor from elsewhere", () => {
+  it.each<string>([
+    "Drones targeted U.S. forces at al-Tanf in Syria on Monday. Officials did not say who was responsible, though Iran-backed militias have hit the base before.",
+    "Rockets struck near U.S. troops at Ain al-Asad in Iraq on Tuesday. No group has claimed the attack; Kataib Hezbollah has threatened such strikes.",
+    "A drone was shot down near U.S. forces at Erbil air base on Wednesday. It was not immediately clear who launched it. Iraqi militias have attacked Erbil many times.",
+    "U.S. forces in Syria came under rocket fire at Rumalan on Thursday. The Pentagon declined to attribute the attack to any group. Iran-aligned groups operate nearby.",
+    "A drone attacked U.S. troops at Mission Support Site Conoco on Friday. Pro-Iranian factions are active in the area, but the attack went unclaimed.",
+  ])("%s", (text) => {
+    const attacks = eventsOf(text).filter((e) => e.kind === "attack");
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) expect(a.actor).toBeNull();
+  });
+});
+
+describe("a description in a forecast is not the doer", () => {
+  it.each<string>([
+    "Drones targeted U.S. forces at al-Tanf on Monday. Officials warned of the prospect of more attacks from Iranian proxy forces.",
+    "A rocket attack hit Ain al-Asad air base on Tuesday. Iran-backed militias could target U.S. troops again, officials said.",
+    "U.S. forces shot down a drone near Erbil air base on Wednesday. Analysts said pro-Iranian groups may attack other bases.",
+    "Rockets were fired at U.S. troops at Rumalan on Thursday. Officials fear Iraqi militias will continue attacking.",
+    "A drone hit a U.S. base in Syria on Friday. Iran's proxies threatened to widen the campaign.",
+  ])("%s", (text) => {
+    const attacks = eventsOf(text).filter((e) => e.kind === "attack");
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) expect(a.actor).toBeNull();
+  });
+});
