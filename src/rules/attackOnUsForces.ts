@@ -4,6 +4,7 @@
  */
 import { has, hits, loadCues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
+import type { WeaponMention } from "../lexicon/index.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import { usReferences, type UsReference } from "../fields/usReferences.js";
 import { bestPlaces, placesForClause } from "../fields/places.js";
@@ -38,6 +39,16 @@ function targetOf(ctx: SentenceContext): EventCandidate["target"] {
 
 const INTERCEPT_VERB = /\b(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded)\b/i;
 
+// "a U.S. drone", "an American MQ-9 Reaper unmanned aircraft": the US side's own aircraft, what was attacked.
+const US_OWNER = /(?:\bUS|\bU\.S\.|\bAmerican|\bUnited\s+States)(?:\s+(?:military|Air\s+Force|Navy|Army))?\s*$/i;
+
+/** A weapon word naming a US asset: owned by the US ("a U.S. drone"), or right after one ("MQ-9 Reaper unmanned aircraft"). */
+function usAsset(text: string, w: WeaponMention, all: readonly WeaponMention[]): boolean {
+  if (/^US\b|^U\.S\./.test(w.span.text) || US_OWNER.test(text.slice(Math.max(0, w.span.start - 30), w.span.start))) return true;
+  const before = all.filter((o) => o.span.end <= w.span.start && /^\s*$/.test(text.slice(o.span.end, w.span.start)));
+  return before.some((o) => usAsset(text, o, all));
+}
+
 /** The attack stated in the clause of one US/coalition reference. */
 function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsReference): EventCandidate {
   const cues = loadCues();
@@ -51,9 +62,10 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
     .map((r) => [r.start, r.end + Math.max(0, ctx.text.slice(r.end).search(INTERCEPT_VERB))] as const);
   const weapons = preferSegment(ctx.weapons, segment).filter(
     (w) =>
-      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) &&
+      // "The Royal Navy shot down 21 missiles": what a ship shoots down is the attackers', whoever fired at it.
+      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25 && !INTERCEPT_VERB.test(ctx.text.slice(e, w.span.start))) &&
       !interceptorWords.some(([a, b]) => w.span.start >= a && w.span.end <= b) &&
-      !/^US\b|^U\.S\./.test(w.span.text),
+      !usAsset(ctx.text, w, ctx.weapons),
   );
   const { killed, injured } = casualties(ctx, segment[0], segment[1]);
   const target = targetOf(ctx);
