@@ -32,7 +32,7 @@ function datesFor(ctx: SentenceContext, segment: [number, number], trigger: { st
         a.span.start > trigger.start &&
         a.span.end <= d.span.start &&
         d.span.start - a.span.end < OTHERS_REACH &&
-        has(loadCues().attackVerbs, ctx.text.slice(a.span.end, d.span.start)),
+        (has(loadCues().attackVerbs, ctx.text.slice(a.span.end, d.span.start)) || has(loadCues().strikeNouns, ctx.text.slice(a.span.end, d.span.start))),
     );
   const local = eventDates(ctx, segment).filter((d) => !namesAnother(d) && !othersAction(d));
   if (local.length) return local;
