@@ -85,6 +85,7 @@ interface CueFile {
   backerPhrases: { terms: string[] };
   unattributed: { terms: string[] };
   struckGroupCues: { terms: string[] };
+  beforeStatement: { terms: string[] };
 }
 
 export interface Cues {
@@ -214,6 +215,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("backerPhrases", raw.backerPhrases?.terms);
   list("unattributed", raw.unattributed?.terms);
   list("struckGroupCues", raw.struckGroupCues?.terms);
+  list("beforeStatement", raw.beforeStatement?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

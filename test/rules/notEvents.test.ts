@@ -4,7 +4,10 @@
  * notified Iraqi forces of the strike") is no strike; the date of an
  * out-of-scope doer's action ("… which began when Hamas attacked Israel on
  * Oct. 7") does not date the US-forces event of the sentence; and a headline
- * in which US ships "targeted at" a sea are the target is no US strike.
+ * in which US ships "targeted at" a sea are the target is no US strike; a
+ * dated statement of an earlier action ("officials on Friday said the ship
+ * had shot down …", "an update from the figure reported earlier") does not
+ * make a second event on the statement's day.
  */
 import { describe, expect, it } from "vitest";
 import { eventsOf } from "./eventView.js";
@@ -52,5 +55,23 @@ describe("US ships 'targeted at' a sea are the target, not a striker", () => {
     "Two US war destroyers targeted at Gulf of Aden, Houthi military says",
   ])("%s", (text) => {
     expect(eventsOf(text).filter((e) => e.kind === "strike")).toEqual([]);
+  });
+});
+
+describe("a dated statement of an earlier action does not date it", () => {
+  it.each<string>([
+    "The USS Carney shot down three drones over the Red Sea on Wednesday. U.S. officials on Friday told reporters the destroyer had shot down five drones, more than first reported.",
+    "A U.S. warship intercepted two missiles in the Gulf of Aden on Tuesday. The ship had downed three missiles, an update from the two reported earlier, the Pentagon said on Thursday.",
+    "U.S. forces shot down a drone near al-Tanf on Monday. Officials said on Wednesday that two drones had been shot down there.",
+    "The destroyer downed four drones in the Red Sea on Sunday. In a revised count, the Navy said on Tuesday that the ship had destroyed six.",
+    "U.S. jets intercepted drones over the Red Sea on Saturday. CENTCOM on Monday gave an update from its first statement: the jets had downed nine drones.",
+  ])("%s", (text) => {
+    const attacks = eventsOf(text).filter((e) => e.kind === "attack");
+    expect(attacks).toHaveLength(1);
+  });
+
+  it("a statement of what happened that day still dates it", () => {
+    const [e] = eventsOf("The destroyer shot down three drones in the Red Sea, the Pentagon said on Wednesday.");
+    expect(e?.date).toBe("2023-11-22");
   });
 });
