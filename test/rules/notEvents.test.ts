@@ -75,3 +75,16 @@ describe("a dated statement of an earlier action does not date it", () => {
     expect(e?.date).toBe("2023-11-22");
   });
 });
+
+describe("an attack told once by its province and once by its base is one event", () => {
+  it.each<[string, string]>([
+    ["A drone hit a base housing U.S. troops in Deir ez-Zor province on Sunday. The drone struck the al-Omar oil field on Sunday, killing six fighters.", "al-Omar oil field"],
+    ["Rockets targeted U.S. forces in Anbar province on Tuesday. The rockets fell inside Ain al-Asad air base on Tuesday, officials said.", "Ain al-Asad Air Base"],
+    ["On Monday a drone attacked U.S. troops in Hasakah province. The drone was shot down over Rumalan on Monday.", "Rumalan"],
+    ["U.S. forces in Deir ez-Zor province came under rocket fire on Wednesday. The rockets were aimed at Mission Support Site Conoco on Wednesday.", "Mission Support Site Conoco"],
+    ["Two drones targeted U.S. forces in Homs province on Thursday. Both drones were downed near al-Tanf on Thursday.", "al-Tanf"],
+  ])("%s", (text, place) => {
+    const attacks = eventsOf(text).filter((e) => e.kind === "attack");
+    expect(attacks.map((a) => a.place)).toEqual([place]);
+  });
+});
