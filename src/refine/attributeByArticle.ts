@@ -25,7 +25,8 @@ import type { SentenceContext } from "../context/sentenceContext.js";
 
 /** A sentence saying the doer is unknown covers the attacks of the countries it names, or all when it names none. */
 function saysUnknownOf(s: SentenceContext, where: string[]): boolean {
-  const named = s.places.map((p) => p.country);
+  // "ties to Iran": a country named as an actor is no location.
+  const named = s.places.filter((p) => !s.actors.some((a) => a.span.start <= p.span.start && p.span.end <= a.span.end)).map((p) => p.country);
   return !named.length || named.some((n) => where.includes(n));
 }
 

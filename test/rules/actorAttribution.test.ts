@@ -80,6 +80,8 @@ describe("an article saying the doer is unknown gives its attacks no actor from 
     "A drone was shot down near U.S. forces at Erbil air base on Wednesday. It was not immediately clear who launched it. Iraqi militias have attacked Erbil many times.",
     "U.S. forces in Syria came under rocket fire at Rumalan on Thursday. The Pentagon declined to attribute the attack to any group. Iran-aligned groups operate nearby.",
     "A drone attacked U.S. troops at Mission Support Site Conoco on Friday. Pro-Iranian factions are active in the area, but the attack went unclaimed.",
+    // a country named as a backer is no location of the statement
+    "Although the strikes have not been claimed by any faction with ties to Iran, officials blame Tehran. Iraqi militias have often attacked Erbil. A drone hit U.S. forces at Erbil air base on Monday.",
   ])("%s", (text) => {
     const attacks = eventsOf(text).filter((e) => e.kind === "attack");
     expect(attacks.length).toBeGreaterThan(0);
