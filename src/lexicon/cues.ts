@@ -86,6 +86,7 @@ interface CueFile {
   unattributed: { terms: string[] };
   struckGroupCues: { terms: string[] };
   beforeStatement: { terms: string[] };
+  groupAnaphora: { terms: string[] };
 }
 
 export interface Cues {
@@ -216,6 +217,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("unattributed", raw.unattributed?.terms);
   list("struckGroupCues", raw.struckGroupCues?.terms);
   list("beforeStatement", raw.beforeStatement?.terms);
+  list("groupAnaphora", raw.groupAnaphora?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

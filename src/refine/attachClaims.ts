@@ -9,6 +9,7 @@ import { kindOf } from "../kinds.js";
 import { has, loadCues } from "../lexicon/cues.js";
 import type { Refiner } from "./refiner.js";
 import { blamedGroup, claimant } from "../fields/attribution.js";
+import { anaphoricClaimant } from "../fields/groupAnaphora.js";
 import { eventDates } from "../fields/eventDates.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate } from "../rules/rule.js";
@@ -39,7 +40,10 @@ export const attachClaims: Refiner = {
     const claims = article.sentences
       .map((s) => {
         const claimed = has(cues.claim, s.text) ? claimant(s) : null;
-        return { idx: s.idx, actor: claimed ?? blamedGroup(s), claim: claimed !== null };
+        // "The group took responsibility for …": the group named last before it.
+        const anaphor = claimed || !has(cues.claim, s.text) ? null : anaphoricClaimant(article.sentences, s);
+        const actor = claimed ?? anaphor?.actor ?? blamedGroup(s);
+        return { idx: s.idx, actor, actorIdx: anaphor && !claimed ? anaphor.sentenceIdx : s.idx, claim: claimed !== null || anaphor !== null };
       })
       .filter((c) => c.actor && !c.actor.generic);
     if (!claims.length) return candidates;
@@ -50,7 +54,7 @@ export const attachClaims: Refiner = {
       if (!claim) return c;
       return {
         ...c,
-        actor: { value: claim.actor!.name, span: claim.actor!.span, sentenceIdx: claim.idx },
+        actor: { value: claim.actor!.name, span: claim.actor!.span, sentenceIdx: claim.actorIdx },
         actorGeneric: false,
         assertedBy: claim.claim ? ("claim" as const) : c.assertedBy,
         extraSentences: c.extraSentences.includes(claim.idx) || claim.idx === c.sentenceIdx ? c.extraSentences : [...c.extraSentences, claim.idx],

@@ -21,6 +21,7 @@ import { segmentAt } from "../fields/clauses.js";
 import { usReferences } from "../fields/usReferences.js";
 import { refersTo } from "./attachClaims.js";
 import { forecastOnly, saysDoerUnknown, struckGroup } from "../fields/notTheDoer.js";
+import { anaphoricDoer } from "../fields/groupAnaphora.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 
 /** A sentence saying the doer is unknown covers the attacks of the countries it names, or all when it names none. */
@@ -81,6 +82,9 @@ export const attributeByArticle: Refiner = {
     };
     return candidates.map((c): EventCandidate => {
       if (!kindOf(c.kind).takesClaimedActor || c.actor) return c;
+      // "The militia shot down a Reaper drone": the group named just before.
+      const anaphor = anaphoricDoer(article.sentences, article.sentences[c.sentenceIdx]!, c.trigger.start);
+      if (anaphor) return { ...c, actor: { value: anaphor.actor.name, span: anaphor.actor.span, sentenceIdx: anaphor.sentenceIdx }, actorGeneric: false };
       const where = [...c.countries.map((k) => k.value), ...c.places.map((p) => p.country)];
       if (unknown.some((s) => saysUnknownOf(s, where))) return c;
       const found = where.length ? choose(c, where) : null;
