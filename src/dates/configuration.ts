@@ -4,6 +4,7 @@
  * here (like chrono's `locales/en/configuration.ts`). Built once at module
  * load; per-call state travels in the parse option (`newsContext.ts`).
  */
+import { NightIntoDayRefiner } from "./refiners/nightIntoDayRefiner.js";
 import * as chrono from "chrono-node";
 import { BareYearParser } from "./parsers/bareYearParser.js";
 import { CalendarWindowParser } from "./parsers/calendarWindowParser.js";
@@ -74,6 +75,8 @@ export function createNewsChrono(): chrono.Chrono {
     new YearSuffixGuardRefiner(),
     // Spans lose "on", commas and prepositions; role cues then read the preposition outside the span.
     new SpanTrimRefiner(),
+    // "overnight Saturday", "late Friday into Saturday": one night, one date.
+    new NightIntoDayRefiner(),
     // "mid-October", "the end of October": widen month results before ranges and lists look at them.
     new PartOfMonthRefiner(),
     // "between October 17 and 24": merge before the list refiner would split "17 and 24".

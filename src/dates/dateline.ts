@@ -37,8 +37,13 @@ function isBylineResidue(residue: string): boolean {
 }
 
 const PLACE = String.raw`[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}`;
-/** "WASHINGTON, ", "Washington, DC [US], ": a place, perhaps its state or country, then a comma. */
-const PLACE_PREFIX = new RegExp(String.raw`^\s*${PLACE}(?:\s*,\s*${PLACE})?(?:\s*\[[^\]\n]{1,20}\])?\s*,\s*$`);
+/**
+ * "WASHINGTON, ", "Washington, DC [US], ", "BEIRUT (AP) — ": a place, perhaps its state or country,
+ * perhaps an agency in brackets, then a comma or a dash.
+ */
+const PLACE_PREFIX = new RegExp(
+  String.raw`^\s*${PLACE}(?:\s*,\s*${PLACE})?(?:\s*\[[^\]\n]{1,20}\])?(?:\s*,\s*|\s*\([A-Za-z .]{1,20}\)\s*[,–—-]{1,2}\s*)$`,
+);
 const LABEL_PREFIX = /^\s*(?:date|published|updated|posted|last\s+updated)\b[^\n]{0,30}$/i;
 const AFTER_DATELINE = /^\s*(?:$|[,:(–—-]|\n)/;
 /** A label word right before the date, anywhere on the line. */

@@ -20,25 +20,36 @@ interface CasualtyPatterns {
   beforeInjured: RegExp;
   afterKilled: RegExp;
   afterInjured: RegExp;
+  /** "two others", "two other U.S. personnel", "three more": a figure that adds to one before it. */
+  others: RegExp;
+  /** One person, said without a number: "killing a U.S. contractor", "a U.S. soldier was killed". */
+  oneKilled: RegExp;
+  /** "wounding an American sailor", "a service member was seriously injured", "one soldier in critical condition". */
+  oneInjured: RegExp;
 }
 
 const patternsOf = perCueFile((cues): CasualtyPatterns => {
   const killed = alternation(cueTerms(cues, "killedVerbs"));
   const injured = alternation(cueTerms(cues, "injuredVerbs"));
+  const person = alternation(cueTerms(cues, "onePerson"));
+  // "a", "an", "one", then up to three words ("U.S.", "Navy"), then the person; "a commander and his aide" is not one, "a contractor and wounding …" is.
+  const one = (before: string, after: string): RegExp =>
+    new RegExp(
+      `\\b(?:(?:${before})\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?(?:${person})\\b(?!\\s+and\\s+(?!\\w+ing\\b))|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?(?:${person})\\s+(?:was\\s+)?(?:\\w+ly\\s+)?(?:${after})\\b)`,
+      "i",
+    );
   return {
+    oneKilled: one(alternation(cueTerms(cues, "killedBefore")), killed),
+    oneInjured: one(alternation(cueTerms(cues, "injuredBefore")), injured),
     // "killing five", "the deaths of three", "claimed the lives of two"
     beforeKilled: new RegExp(`(?:${alternation(cueTerms(cues, "killedBefore"))})\\s+${QUALIFIER}$`, "i"),
     // "wounding eight", "injuries to two"
     beforeInjured: new RegExp(`(?:${alternation(cueTerms(cues, "injuredBefore"))})\\s+${QUALIFIER}$`, "i"),
     afterKilled: new RegExp(`${SUBJECT}(?:${killed})\\b|${BARE}(?:${killed})\\b`, "i"),
     afterInjured: new RegExp(`${SUBJECT}(?:${injured})\\b|${BARE}(?:${injured})\\b`, "i"),
+    others: new RegExp(`^\\s*(?:${alternation(cueTerms(cues, "additionalPeople"))})\\b`, "i"),
   };
 });
-
-// One person, said without a number: "killing a U.S. contractor", "a U.S. soldier was wounded".
-const PERSON = "(?:soldier|service\\s*member|servicemember|contractor|sailor|marine|airman|civilian|fighter|militant|commander|leader|member|official|person)";
-const ONE_KILLED = new RegExp(`\\b(?:(?:killing|kills|killed)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+(?:was\\s+)?(?:killed|died)\\b)`, "i");
-const ONE_INJURED = new RegExp(`\\b(?:(?:injuring|injures|wounding|wounds|injured|wounded)\\s+(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\b(?!\\s+and\\b)|(a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${PERSON}\\s+was\\s+(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b)`, "i");
 
 /**
  * What a "no casualties" phrase rules out: "no casualties" both the dead and
@@ -72,28 +83,29 @@ function within(
   const pat = patternsOf(cues);
   const text = ctx.text;
   const inRange = (a: number, b: number): boolean => ranges.some(([x, y]) => a >= x && b <= y);
-  let killed: ValueWithSpan<number | null> | null = null;
-  let injured: ValueWithSpan<number | null> | null = null;
+  // Every figure of each metric, in text order: "one ... in critical condition and two others wounded" is 3.
+  const found: Record<"killed" | "injured", Array<ValueWithSpan<number | null>>> = { killed: [], injured: [] };
   for (const n of ctx.numbers) {
     if (!inRange(n.span.start, n.span.end)) continue;
     const before = text.slice(Math.max(0, n.span.start - 50), n.span.start);
     const after = text.slice(n.span.end, n.span.end + 120);
     // A strike's dead are the people struck, not "the three Americans who were killed" earlier.
     if (options.notUs && /^\s*(?:(?:US|U\.S\.|American)\s|Americans\b)/.test(after)) continue;
-    if (!killed && (pat.beforeKilled.test(before) || pat.afterKilled.test(after))) killed = { value: n.value, span: n.span };
-    else if (!injured && (pat.beforeInjured.test(before) || pat.afterInjured.test(after))) injured = { value: n.value, span: n.span };
+    if (pat.beforeKilled.test(before) || pat.afterKilled.test(after)) found.killed.push({ value: n.value, span: n.span });
+    else if (pat.beforeInjured.test(before) || pat.afterInjured.test(after)) found.injured.push({ value: n.value, span: n.span });
   }
-  for (const [re, field] of [[ONE_KILLED, "killed"], [ONE_INJURED, "injured"]] as const) {
-    if (field === "killed" ? killed : injured) continue;
+  for (const [re, field] of [[pat.oneKilled, "killed"], [pat.oneInjured, "injured"]] as const) {
     const m = re.exec(text);
     if (!m || !inRange(m.index, m.index + m[0].length)) continue;
     if (options.notUs && /\b(?:US|U\.S\.|American)\s/.test(m[0])) continue;
     const word = m[1] ?? m[2]!;
     const at = m.index + m[0].indexOf(word);
-    const one = { value: 1, span: relSpan(text, at, at + word.length) };
-    if (field === "killed") killed = one;
-    else injured = one;
+    if (found[field].some((f) => f.span.start <= at && at < f.span.end)) continue;
+    found[field].push({ value: 1, span: relSpan(text, at, at + word.length) });
+    found[field].sort((a, b) => a.span.start - b.span.start);
   }
+  let killed = addOthers(found.killed, text, pat.others);
+  let injured = addOthers(found.injured, text, pat.others);
   const none = hits(cues.noCasualties, text).find((h) => inRange(h.start, h.end));
   if (none) {
     const zero = noCasualtiesSays(none.text);
@@ -101,6 +113,24 @@ function within(
     if (zero.injured) injured ??= { value: 0, span: none };
   }
   return { killed, injured };
+}
+
+/**
+ * The first figure of a metric, plus each later one that counts "others"
+ * beside it ("killing one soldier and wounding two others" keeps them apart;
+ * "one in critical condition and two others wounded" is 3). A figure not
+ * known as a number makes the sum unknown.
+ */
+function addOthers(figures: Array<ValueWithSpan<number | null>>, text: string, others: RegExp): ValueWithSpan<number | null> | null {
+  const [first, ...rest] = figures;
+  if (!first) return null;
+  let sum = first;
+  for (const f of rest) {
+    if (!others.test(text.slice(f.span.end, f.span.end + 40))) continue;
+    const value = sum.value === null || f.value === null ? null : sum.value + f.value;
+    sum = { value, span: { ...sum.span, end: f.span.end, text: text.slice(sum.span.start, f.span.end) } };
+  }
+  return sum;
 }
 
 // NUM stands for the number being tested.

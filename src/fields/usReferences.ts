@@ -5,7 +5,7 @@
  * ("U.S. forces struck", "US air strikes") or the interceptor ("the US
  * vessel shot down three drones"). Both event rules build on this.
  */
-import { alternation, cueTerms, has, hits, loadCues, perCueFile, type Cues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { RelSpan } from "./candidateTypes.js";
 
@@ -69,25 +69,27 @@ function afterReference(text: string, end: number): string {
   return (m ? after.slice(m[0].length) : after).slice(0, 90);
 }
 
-// "CENTCOM said its forces struck": the speaker's own forces strike.
+// "CENTCOM said its forces struck", "the Pentagon said it had struck back": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)\s+(?:had\s+|have\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
+  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
 const PASSIVE_HEADLINE =
   /^[\s,]*(?:(?:in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,5}?(?:\w+ly\s+)?(?:targeted|attacked|hit|struck|injured|wounded|hurt|killed|shelled)\s+(?:in|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|mortars?|barrage|fire)\b/i;
 // "the January 28 killing of three American soldiers", "a strike that killed three U.S. service members".
 const CASUALTY_BEFORE =
   /\b(?:killing|killed|kills|deaths?\s+of|wounding|wounded|wounds|injuring|injured|injures|injuries\s+to)\s+(?:of\s+)?(?:(?:at\s+least|more\s+than|some)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|\w+teen|twenty|thirty|forty)\s+)?(?:other\s+)?$/i;
-const ATTACK_NEAR = /\b(?:attacks?|strikes?|struck|drones?|rockets?|missiles?|mortars?|barrage|fire|bomb(?:ing)?|explosion|killing|IED)\b/i;
+const ATTACK_NEAR = /\b(?:attacks?|assaults?|ambush(?:ed)?|strikes?|struck|drones?|rockets?|missiles?|mortars?|barrage|salvo|volley|shelling|fire|bomb(?:ing)?|explosion|blast|killing|IED)\b/i;
 // "attacks on", "launched drones at", "targeting", "aimed at", "downed an American MQ-9"
 const ATTACK_BEFORE =
-  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage|crash(?:ed|es)?|slam(?:med|s)?|landed|exploded|impacted)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|near|housing|hosting)|\b(?:targeting|targeted|targets?|hits?|struck|strikes(?=\s+(?:an?|the)\s)|attack(?=\s+(?:an?|the)\s)|attacked|attacking|attacks|shelled|shells|bombed|rocketed|approached|approaching|downed|downs|shot\s+down|shoots?\s+down))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+  /(?:(?:attacks?|attacked|attacking|strikes?|struck|fire|fired|firing|launched|targeting|targeted|aimed|hit|shelled|rockets?|drones?|missiles?|mortars?|assault|barrage|crash(?:ed|es)?|slam(?:med|s)?|landed|exploded|impacted)\b(?:(?!threat)[^.;:]){0,35}?\b(?:on|at|against|toward|towards|into|inside|within|near|housing|hosting)|\b(?:targeting|targeted|targets?|hits?|struck|strikes(?=\s+(?:an?|the)\s)|attack(?=\s+(?:an?|the)\s)|attacked|attacking|attacks|shelled|shells|bombed|rocketed|approached|approaching|downed|downs|shot\s+down|shoots?\s+down))\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 // "recent attacks on", "a string of attacks against": a summary, not one event.
 const GENERIC_ATTACK =
   /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all|numerous|many|several|multiple|countless|frequent|sporadic|(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:carried\s+out|conducted|launched|claimed|staged|mounted))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;
 // "attacked 55 separate times", "on dozens of occasions", "since Oct. 17": a running total.
 const CUMULATIVE_AFTER = /\b(?:\d+|dozens?|scores|hundreds|several|multiple|numerous|many)\s+(?:of\s+)?(?:separate\s+|different\s+)?(?:times|occasions)\b|\bsince\b|\brepeatedly\b/i;
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
+
+const groundTargetsOf = perCueFile((cues) => phraseRegex(cueTerms(cues, "groundTargets")));
 
 const known = new WeakMap<SentenceContext, readonly UsReference[]>();
 
@@ -152,7 +154,10 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
       cue = m[0];
     } else if ((m = pat.interceptAfter.exec(after)) && !(r.source === "actor" && foreignQualified(text, r.end, cues))) {
       // "destroyed four missiles that were prepared to launch": struck on the ground, not shot down.
-      role = has(cues.preLaunch, after.slice(m[0].length)) && !interceptorOnly ? "striker" : "interceptor";
+      // "destroyed a radar site": what stands on the ground is struck.
+      const rest = after.slice(m[0].length);
+      const ground = hits(groundTargetsOf(cues), rest.split(/\s+/).slice(0, 7).join(" ")).length > 0;
+      role = (has(cues.preLaunch, rest) || ground) && !interceptorOnly ? "striker" : "interceptor";
       cue = m[0];
     } else if (interceptorOnly) {
       role = "unknown";

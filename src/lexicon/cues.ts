@@ -79,6 +79,9 @@ interface CueFile {
   injuredBefore: { terms: string[] };
   attackTriggerNouns: { terms: string[] };
   offsetHedges: { terms: string[] };
+  additionalPeople: { terms: string[] };
+  onePerson: { terms: string[] };
+  groundTargets: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -218,6 +221,9 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("struckGroupCues", raw.struckGroupCues?.terms);
   list("beforeStatement", raw.beforeStatement?.terms);
   list("groupAnaphora", raw.groupAnaphora?.terms);
+  list("additionalPeople", raw.additionalPeople?.terms);
+  list("onePerson", raw.onePerson?.terms);
+  list("groundTargets", raw.groundTargets?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

@@ -41,6 +41,10 @@ interface TallyPattern {
   metric: TallyMetric | ((c: Context) => TallyMetric | null);
   reason: string;
   test: (c: Context) => boolean;
+  /** The wording itself says a running total ("raised the tally of attacks to 143"), even beside a day. */
+  statesTotal?: boolean;
+  /** How far the evidence reaches before and after the number, when the wording spans more than its noun. */
+  reach?: (c: Context) => { before: number; after: number };
 }
 
 /** The patterns, compiled once per cue file from its vocabulary. */
@@ -97,7 +101,31 @@ function compile(v: TallyVocabulary): Compiled {
     metricNoun.find(([, re]) => re.test(noun))?.[0] ?? null;
   const agrees = (c: Context, noun: string): boolean => c.value === 1 || /s$/i.test(noun) || /^(?:dead|injured|wounded|hurt|killed)$/i.test(noun);
   const usTarget = new RegExp(`^\\s*(?:on|against|targeting|at)\\s+(?:${WORD}\\s+){0,2}?(?:${v.usMarkers})`, "i");
-  const rise = new RegExp(`\\bnumber\\s+of\\s+(?:${WORD}\\s+){0,3}?(${v.noun.attacks}|${v.noun.strikes}|${v.noun.injured}|${v.noun.killed})[^;]{0,100}?(?:${v.riseVerbs})\\s*$`, "i");
+  const rise = new RegExp(`\\b(?:${v.totalNouns})\\s+of\\s+(?:${WORD}\\s+){0,3}?(${v.noun.attacks}|${v.noun.strikes}|${v.noun.injured}|${v.noun.killed})[^;]{0,100}?(?:${v.riseVerbs})\\s*$`, "i");
+  // The metric of a phrase is its first metric word: "American service members hurt in such attacks" counts the hurt.
+  const metricWords = new RegExp(`\\b(?:(${v.noun.attacks})|(${v.noun.strikes})|(${v.noun.injured})|(${v.noun.killed}))\\b`, "i");
+  const timesWord = new RegExp(`\\b(?:${v.times})\\b`, "i");
+  const attackVerb = new RegExp(`\\b(?:${v.attackVerbs})\\b`, "i");
+  const firstMetric = (phrase: string): TallyMetric | null => {
+    const m = metricWords.exec(phrase);
+    // "the number of times US forces have been targeted"
+    if (!m) return timesWord.test(phrase) && attackVerb.test(phrase) ? "attacks" : null;
+    return m[1] ? "attacks" : m[2] ? "strikes" : m[3] ? "injured" : "killed";
+  };
+  // "brings to 56 the number of …": the verb before the number, the counted noun after it.
+  const bringTo = new RegExp(`\\b(?:${v.bringVerbs})\\s+to\\s*$`, "i");
+  const totalOfAfter = new RegExp(`^\\s*(?:the\\s+)?(?:(?:total|overall)\\s+)?(?:${v.totalNouns})\\s+of\\s+([^;]{0,80})`, "i");
+  // "raising the total number of attacks on U.S. forces to 105".
+  const bringTotal = new RegExp(`\\b(?:${v.bringVerbs})\\s+(?:the|its|their)\\s+(?:(?:total|overall)\\s+)?(?:${v.totalNouns})\\s+of\\s+([^;]{0,100}?)\\s+to\\s*$`, "i");
+  // Of two casualty words after the people, the nearer one is theirs: "three soldiers killed and dozens wounded".
+  const nearerThan = (a: RegExp, b: RegExp, s: string): boolean => {
+    const ma = a.exec(s);
+    const mb = b.exec(s);
+    return !!ma && (!mb || ma[0].length <= mb[0].length);
+  };
+  const ellipsis = new RegExp(`^\\s*(?:more\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(${v.noun.injured}|${v.noun.killed})\\b`, "i");
+  const peopleCasualty = new RegExp(`(?:${people})[^.;]{0,50}?(?:${v.noun.injured}|${v.noun.killed})`, "i");
+  const activePerfect = new RegExp(`\\b(?:has|have|had)\\s+(?:(?!been\\b)\\w+\\s+){0,2}?(?:${v.attackVerbs})(?:\\s+${WORD}){0,14}\\s*$`, "i");
   const attackVerbBefore = new RegExp(`(?:${v.attackVerbs})(?:\\s+${WORD}){0,14}\\s*["“”']?\\s*$`, "i");
   const patterns: TallyPattern[] = [
     {
@@ -122,8 +150,8 @@ function compile(v: TallyVocabulary): Compiled {
       },
     },
     {
-      metric: "attacks",
-      reason: `"attacked approximately 66 times", "attacked U.S. troops in the region over 150 times" (not "viewed 1,200 times")`,
+      metric: (c) => (c.usStriker && activePerfect.test(c.wideBefore) ? "strikes" : "attacks"),
+      reason: `"attacked approximately 66 times"; "the US has struck Houthi targets at least eight times" is strikes (not the headline "US Troops Attacked 55 Times"), "attacked U.S. troops in the region over 150 times" (not "viewed 1,200 times")`,
       test: (c) =>
         timesAfter.test(c.after) && attackVerbBefore.test(c.wideBefore),
     },
@@ -135,7 +163,23 @@ function compile(v: TallyVocabulary): Compiled {
     {
       metric: (c) => nounMetric(rise.exec(c.wideBefore)![1]!),
       reason: `"the number of attacks … has risen to 66"`,
+      statesTotal: true,
+      reach: (c) => ({ before: c.wideBefore.length - rise.exec(c.wideBefore)!.index, after: 0 }),
       test: (c) => rise.test(c.wideBefore),
+    },
+    {
+      metric: (c) => firstMetric(totalOfAfter.exec(c.after)![1]!),
+      reason: `"brings to 56 the number of American service members hurt in such attacks"`,
+      statesTotal: true,
+      reach: (c) => ({ before: c.before.length - bringTo.exec(c.before)!.index, after: totalOfAfter.exec(c.after)![0].length }),
+      test: (c) => bringTo.test(c.before) && firstMetric(totalOfAfter.exec(c.after)?.[1] ?? "") !== null,
+    },
+    {
+      metric: (c) => firstMetric(bringTotal.exec(c.wideBefore)![1]!),
+      reason: `"raising the total number of attacks on U.S. forces to 105"`,
+      statesTotal: true,
+      reach: (c) => ({ before: c.wideBefore.length - bringTotal.exec(c.wideBefore)!.index, after: 0 }),
+      test: (c) => firstMetric(bringTotal.exec(c.wideBefore)?.[1] ?? "") !== null,
     },
     {
       metric: (c) => nounMetric(partitiveNoun.exec(c.after)![1]!),
@@ -155,12 +199,17 @@ function compile(v: TallyVocabulary): Compiled {
     {
       metric: "injured",
       reason: `"56 U.S. service members have suffered wounds", "19 out of 21 American service members had sustained injuries"`,
-      test: (c) => injuredAfter.test(c.longAfter) && peopleOk(c, c.longAfter.replace(/^\s*out\s+of\s+\d+/i, "")),
+      test: (c) => nearerThan(injuredAfter, killedAfter, c.longAfter) && peopleOk(c, c.longAfter.replace(/^\s*out\s+of\s+\d+/i, "")),
     },
     {
       metric: "killed",
       reason: `"three US soldiers have been killed", "at least 22 of its fighters have been killed"`,
       test: (c) => killedAfter.test(c.after) && peopleOk(c, c.after),
+    },
+    {
+      metric: (c) => firstMetric(ellipsis.exec(c.after)![1]!),
+      reason: `"70 U.S. service members have been wounded and three killed": the people of the figure before`,
+      test: (c) => ellipsis.test(c.after) && /\band\s+$/i.test(c.before) && peopleCasualty.test(c.wideBefore),
     },
     {
       metric: (c) => nounMetric(casualtyNounAfter.exec(c.after)![1]!),
@@ -300,11 +349,12 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
       if ((dayEvent && windows.length === 0) || region) return;
       // "three US soldiers were killed in a drone attack in Jordan": one event's toll, not a running total.
       if (ONE_EVENT_TOLL.test(c.longAfter) || ONE_EVENT_BEFORE.test(c.wideBefore)) return;
-    } else if (!breakdown && !bounded && (!cumulative || (dayEvent && windows.length === 0))) return;
+    } else if (!breakdown && !bounded && !pattern?.statesTotal && (!cumulative || (dayEvent && windows.length === 0))) return;
     const end = Math.min(text.length, n.span.end + (c.after.trim().length < 15 ? c.longAfter.length : c.after.length));
     const phrase = text.slice(n.span.end, Math.min(text.length, n.span.end + 120)).split(/[.;]/)[0]!;
     const r = region ?? (metric === "attacks" || metric === "strikes" ? (metric === "attacks" ? shippingRegion(phrase) : null) ?? soleRegion : null);
-    push(metric, n.value!, n.qualifier, r, n.span.start, end);
+    const reach = pattern?.reach?.(c);
+    push(metric, n.value!, n.qualifier, r, n.span.start - (reach?.before ?? 0), Math.max(end, n.span.end + (reach?.after ?? 0)));
   });
   // "wounding 24 soldiers and killing a civilian contractor" in a sentence of totals: one.
   if (out.length) {

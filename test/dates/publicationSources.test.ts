@@ -36,6 +36,9 @@ describe("wire datelines", () => {
     { text: "New Delhi, India, December 2 (ANI): Ships in the region were told to report any sighting.", date: "2023-12-02", span: "December 2" },
     { text: "Manama, Bahrain [Gulf], March 3 : The fleet left port in the morning.", date: "2024-03-03", span: "March 3" },
     { text: "Kuwait City, KW [Asia], Oct 28 : Officials met the visiting envoy.", date: "2023-10-28", span: "Oct 28" },
+    { text: "CAIRO (AP) — Jan. 9, 2024 — The ministry said the talks would resume next week.", date: "2024-01-09", span: "Jan. 9, 2024" },
+    { text: "Basra, Iraq (AFP) - 12 December 2023 - Port workers went on strike over pay.", date: "2023-12-12", span: "12 December 2023" },
+    { text: "Doha (UPI) -- Nov. 21, 2023 -- Mediators met both delegations on Tuesday.", date: "2023-11-21", span: "Nov. 21, 2023" },
   ]);
 });
 

@@ -46,7 +46,7 @@ describe("casualties", () => {
 
   it.each<[string, Array<Partial<EventView>>]>([
     ["Several U.S. service members suffered minor injuries when drones struck al-Tanf on Sunday.", [{ killed: null, injured: null }]],
-    ["A rocket attack on Ain al-Asad on Wednesday caused minor injuries to a U.S. contractor.", [{ killed: null, injured: null }]],
+    ["A rocket attack on Ain al-Asad on Wednesday caused minor injuries to U.S. personnel.", [{ killed: null, injured: null }]],
     ["Several militants were killed when U.S. jets struck their positions near Mayadin on Sunday.", [{ kind: "strike", killed: null }]],
     ["A U.S. drone strike in eastern Baghdad on Thursday killed a senior Harakat al-Nujaba commander and his aide.", [{ kind: "strike", killed: null }]],
   ])("casualties_not_given_as_a_number_are_null: %s", (text, wanted) => {
@@ -58,6 +58,30 @@ describe("casualties", () => {
   it.fails.each<[string, Array<Partial<EventView>>]>([
     ["A U.S. drone strike in eastern Baghdad on Thursday killed a senior Harakat al-Nujaba commander and his aide.", [{ kind: "strike", killed: 2 }]],
   ])("casualties_named_people_are_counted: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    ["A drone attack on Erbil Air Base on Monday left one U.S. service member in critical condition and wounded two others.", [{ kind: "attack", injured: 3 }]],
+    ["Rockets hit al-Asad Air Base on Saturday, leaving a U.S. soldier seriously wounded and three other personnel with minor injuries.", [{ kind: "attack", injured: 4 }]],
+    ["A drone struck the Rumalan base on Tuesday; one American was critically injured and two more were treated for concussions.", [{ kind: "attack", injured: 3 }]],
+    ["Militants shelled a U.S. outpost near al-Tanf on Friday, leaving a sailor badly hurt and four other troops with minor injuries.", [{ kind: "attack", injured: 5 }]],
+    ["Two U.S. soldiers were wounded and three more were treated for traumatic brain injuries when rockets hit Victory Base on Sunday.", [{ kind: "attack", injured: 5 }]],
+    ["Rockets struck the Green Village base on Wednesday; one U.S. contractor was killed and two other civilians died later in hospital.", [{ kind: "attack", killed: 3 }]],
+  ])("casualties_figures_of_others_add_up: %s", (text, wanted) => {
+    expectEvents(text, wanted);
+  });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    // the others of another metric stay apart
+    ["A drone attack on the al-Omar base on Sunday killed seven SDF fighters and wounded 18 others.", [{ killed: 7, injured: 18 }]],
+    ["Militants fired rockets at U.S. troops at al-Tanf on Sunday, killing one soldier and wounding two others.", [{ killed: 1, injured: 2 }]],
+    ["A drone hit the Tower 22 outpost in Jordan on Sunday, killing a U.S. contractor and wounding a soldier.", [{ killed: 1, injured: 1 }]],
+    ["A rocket attack on Ain al-Asad on Wednesday caused minor injuries to a U.S. contractor.", [{ killed: null, injured: 1 }]],
+    // a part of the figure already counted is not added
+    ["Three U.S. service members were injured, one critically, in a drone attack on Erbil Air Base on Monday.", [{ injured: 3 }]],
+    ["A drone attack on Erbil Air Base on Monday wounded three U.S. troops, one of them in critical condition.", [{ injured: 3 }]],
+  ])("casualties_a_part_or_another_metric_is_not_added: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
 });

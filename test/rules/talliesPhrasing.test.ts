@@ -14,6 +14,9 @@
  * "has attacked 48 ships"                      → tallyCues.attackedObjects; shipping → the Red Sea
  * "more than a dozen", "two dozen"             → numbers.json scales; a bounded count of attacks is a total
  * casualty totals, any side of the conflict    → tallyNouns.injured/killed, tallyCues.usPeople/otherPeople
+ * "brings to 58 the number of …", "raised the tally of attacks to 143" → the bring patterns (tallyCues.bringVerbs, totalNouns)
+ * "killed and dozens wounded", "wounded and three killed" → the nearer casualty word; the ellipsis row
+ * "the US has struck … eight times"            → strikes when the US is the subject of an active perfect
  */
 import { describe, expect, it } from "vitest";
 import type { TallyOut } from "../../src/model/extraction.js";
@@ -127,6 +130,42 @@ describe("tallies: casualty totals", () => {
     ["The attacks have caused 34 traumatic brain injuries among American personnel since Oct. 17.", [{ metric: "injured", value: 34 }]],
     ["The attacks have resulted in 59 injuries, including at least 25 U.S. personnel who suffered brain injuries.", [{ metric: "injured", value: 59 }]],
   ])("tallies_casualty_totals: %s", check);
+});
+
+describe("tallies: a total named by its noun (brings to, raised the tally, stands at)", () => {
+  it.each<[string, Want[]]>([
+    ["Tuesday's drone strike brings to 58 the number of American troops injured in such attacks since Oct. 17.", [{ metric: "injured", value: 58, since: "2023-10-17" }]],
+    ["Monday's barrage raised the tally of attacks on American bases to 143.", [{ metric: A, value: 143 }]],
+    ["The attack brings the number of times US forces have been targeted since October 17 to at least 61.", [{ metric: A, value: 61, qualifier: "at least", since: "2023-10-17" }]],
+    ["The tally of assaults on coalition bases stands at 105, officials said on Monday.", [{ metric: A, value: 105 }]],
+    ["Wednesday's rocket fire pushed the total number of attacks on U.S. personnel in Syria to 77.", [{ metric: A, value: 77 }]],
+    ["With the latest incident, the count of attacks against coalition forces has climbed to 121.", [{ metric: A, value: 121 }]],
+  ])("tallies_total_named_by_its_noun: %s", (text, want) => check(text, want));
+
+  it.each([
+    // one event's toll, told on its day, is no running total
+    ["The strike on Friday brought the number of militants killed to 12, a monitor said."],
+    // a total of something else
+    ["The deployment brings to 2,500 the number of troops stationed in Iraq."],
+  ])("tallies_total_named_by_its_noun_not: %s", (text) => expect(tallies(text)).toEqual([]));
+});
+
+describe("tallies: the nearer casualty word is the metric", () => {
+  it.each<[string, Want[]]>([
+    ["Three US soldiers have been killed and dozens wounded in the attacks since October.", [{ metric: "killed", value: 3 }]],
+    ["Since mid-October, 70 U.S. service members have been wounded and three killed in the attacks.", [{ metric: "injured", value: 70 }, { metric: "killed", value: 3 }]],
+    ["So far two American contractors have died and scores were hurt in the attacks since Oct. 17.", [{ metric: "killed", value: 2 }]],
+  ])("tallies_nearer_casualty_word: %s", (text, want) => check(text, want));
+});
+
+describe("tallies: US strikes counted in times", () => {
+  it.each<[string, Want[]]>([
+    ["The United States has now struck Houthi targets in Yemen at least eight times.", [{ metric: "strikes", value: 8 }]],
+    ["U.S. forces have hit militia sites in Iraq and Syria 11 times since the attacks began.", [{ metric: "strikes", value: 11 }]],
+    // the headline's passive is an attack count
+    ["Pentagon Says US Troops Attacked 55 Times in Iraq, Syria Since Oct. 17", [{ metric: A, value: 55 }]],
+    ["Militants have fired at U.S. bases more than 30 times since October.", [{ metric: A, value: 30, qualifier: "more than" }]],
+  ])("tallies_us_strikes_in_times: %s", (text, want) => check(text, want));
 });
 
 describe("not tallies", () => {

@@ -17,6 +17,10 @@ export interface TallyVocabulary {
   attackVerbs: string;
   attackedObjects: string;
   riseVerbs: string;
+  /** "number", "tally", "total": the head of "the number of attacks has risen to 66". */
+  totalNouns: string;
+  /** "brings", "raising": "brings to 56 the number of …", "raising the total number of attacks to 105". */
+  bringVerbs: string;
   usPeople: string;
   otherPeople: string;
   usMarkers: string;
@@ -54,6 +58,8 @@ export function tallyVocabulary(): TallyVocabulary {
     attackVerbs: cue("attackVerbs").source,
     attackedObjects: cue("attackedObjects").source,
     riseVerbs: cue("riseVerbs").source,
+    totalNouns: cue("totalNouns").source,
+    bringVerbs: cue("bringVerbs").source,
     usPeople: cue("usPeople").source,
     otherPeople: cue("otherPeople").source,
     usMarkers: cue("usMarkers").source,
