@@ -24,7 +24,10 @@ const WINDOW = 3;
  */
 export function refersTo(s: SentenceContext, c: EventCandidate): boolean {
   if (s.idx === c.sentenceIdx || c.extraSentences.includes(s.idx)) return true;
-  const places = s.places.filter((p) => p.kind === "base" || p.kind === "town").map((p) => p.name);
+  // A town named as an actor ("militias backed by Tehran") is no place of the claim.
+  const places = s.places
+    .filter((p) => (p.kind === "base" || p.kind === "town") && !s.actors.some((a) => a.span.start <= p.span.start && p.span.end <= a.span.end))
+    .map((p) => p.name);
   if (places.length && !c.places.some((p) => places.includes(p.name))) return false;
   // "claimed Tuesday's attack": a possessive day names the event's day, whatever role it got.
   const possessive = s.dates.filter((d) => d.precision === "day" && /^['’]s\b/.test(s.text.slice(d.span.end, d.span.end + 3)));

@@ -124,3 +124,19 @@ describe("'the group' is the armed group named last before it", () => {
     for (const a of attacks) expect(a.actor).toBeNull();
   });
 });
+
+describe("a claimant described by an appositive is the named group", () => {
+  // Another group is named more often in each text: only the claim points at the right one.
+  const before = "Harakat al-Nujaba has fired rockets before, and Harakat al-Nujaba drones were seen last year. ";
+  it.each<[string, string]>([
+    ["A drone struck U.S. forces at al-Tanf on Sunday. The Islamic Resistance in Iraq, an umbrella of Iran-backed armed groups, claimed responsibility for the attack.", "Islamic Resistance in Iraq"],
+    ["Rockets hit Ain al-Asad air base on Monday. Kataib Hezbollah and allied factions, part of a network of Iranian-backed militias, claimed the attack.", "Kataib Hezbollah"],
+    ["A drone targeted U.S. troops at Erbil air base on Tuesday. Kataib Hezbollah, one of several Iran-aligned groups, said it carried out the strike.", "Kataib Hezbollah"],
+    ["U.S. forces at Rumalan came under rocket fire on Wednesday. The Islamic Resistance in Iraq, a coalition of pro-Iranian factions, took responsibility.", "Islamic Resistance in Iraq"],
+    ["Drones attacked U.S. forces at Mission Support Site Conoco on Thursday. Kataib Sayyid al-Shuhada, among the Iraqi militias backed by Tehran, claimed responsibility for the attack.", "Kataib Sayyid al-Shuhada"],
+  ])("%s", (text, actor) => {
+    const attacks = eventsOf(before + text).filter((e) => e.kind === "attack");
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) expect(a.actor).toBe(actor);
+  });
+});
