@@ -90,6 +90,7 @@ interface CueFile {
   struckGroupCues: { terms: string[] };
   beforeStatement: { terms: string[] };
   groupAnaphora: { terms: string[] };
+  seaborneWeapons: { terms: string[] };
 }
 
 export interface Cues {
@@ -221,6 +222,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("struckGroupCues", raw.struckGroupCues?.terms);
   list("beforeStatement", raw.beforeStatement?.terms);
   list("groupAnaphora", raw.groupAnaphora?.terms);
+  list("seaborneWeapons", raw.seaborneWeapons?.terms);
   list("additionalPeople", raw.additionalPeople?.terms);
   list("onePerson", raw.onePerson?.terms);
   list("groundTargets", raw.groundTargets?.terms);

@@ -2,7 +2,7 @@
  * attack-on-us-forces: a hostile armed action aimed at US or coalition
  * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
  */
-import { has, hits, loadCues } from "../lexicon/cues.js";
+import { cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { WeaponMention } from "../lexicon/index.js";
 import type { EventCandidate, EventRule } from "./rule.js";
@@ -93,13 +93,17 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
  * drones came from is not the place); with none named, a refiner takes the
  * article's.
  */
+const seaborneWeapons = perCueFile((cues: Cues) => phraseRegex(cueTerms(cues, "seaborneWeapons")));
+
 function atSea(ctx: SentenceContext, hit: UsReference, c: EventCandidate): EventCandidate {
   const seas = new Set(ctx.places.filter((p) => p.kind === "sea").map((p) => p.country));
   // The reference is the whole noun phrase ("U.S. Navy destroyer", "USS Carney", "the Carney").
   const cues = loadCues();
   const naval = has(cues.navalWords, hit.text) || has(cues.usNavyShips, hit.text);
+  // "a coalition aircraft destroyed an unmanned surface vessel launched from Yemen": a boat is met at sea.
+  const seaborne = c.weapons.some((w) => has(seaborneWeapons(cues), w.span.text));
   const atSeaNamed = c.countries.filter((k) => seas.has(k.value));
-  if (!naval && !atSeaNamed.length) return c;
+  if (!naval && !seaborne && !atSeaNamed.length) return c;
   return { ...c, countries: atSeaNamed, places: c.places.filter((p) => p.kind === "sea"), atSea: true };
 }
 

@@ -77,3 +77,17 @@ describe("a strike told without its means takes the article's air strikes", () =
     for (const s of unarmed) expect(s.weapons).not.toEqual(["aircraft"]);
   });
 });
+
+describe("a boat the attackers launched is met at sea, whoever engaged it", () => {
+  it.each<string>([
+    "On Monday a coalition aircraft destroyed an unmanned surface vessel launched by the Houthis from Yemen.",
+    "U.S. jets shot down a drone and engaged two drone boats launched from Houthi-held areas of Yemen on Tuesday.",
+    "A U.S. helicopter destroyed an explosive-laden boat sent from Yemen toward shipping lanes on Wednesday.",
+    "On Thursday coalition forces shot down a drone and destroyed a USV launched from rebel-held Yemen.",
+    "U.S. fighter aircraft intercepted three sea drones fired from Yemen on Friday.",
+  ])("%s", (text) => {
+    const attacks = eventsOf(`The Houthis have attacked ships in the Red Sea for months. ${text}`).filter((e) => e.kind === "attack");
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) expect(a.country).toBe("Red Sea");
+  });
+});
