@@ -87,6 +87,8 @@ function within(
   const found: Record<"killed" | "injured", Array<ValueWithSpan<number | null>>> = { killed: [], injured: [] };
   for (const n of ctx.numbers) {
     if (!inRange(n.span.start, n.span.end)) continue;
+    // "two days ago injured one contractor": a number of a date counts days, not people.
+    if (ctx.dates.some((d) => d.span.start <= n.span.start && n.span.end <= d.span.end)) continue;
     const before = text.slice(Math.max(0, n.span.start - 50), n.span.start);
     const after = text.slice(n.span.end, n.span.end + 120);
     // A strike's dead are the people struck, not "the three Americans who were killed" earlier.

@@ -13,6 +13,9 @@ import type { Refiner } from "./refiner.js";
 import { dayOf } from "./mergeSameEvent.js";
 import { refersTo } from "./attachClaims.js";
 
+/** How many sentences apart two reports of one day still count as told together. */
+const TOLD_TOGETHER = 2;
+
 export const shareWithinDay: Refiner = {
   id: "share-within-day",
   description: "Attacks on the same day in one article share a single named claimant and a stated 'no casualties'.",
@@ -29,7 +32,18 @@ export const shareWithinDay: Refiner = {
       const group = day ? (byDay.get(`${c.kind}|${day}`) ?? []) : [];
       if (group.length < 2) return c;
       let out = c;
-      const armed = group.filter((g) => g.weapons.length);
+      // Weapons are shared only among reports told together: near each other and not in different countries
+      // (two attacks of one day in Iraq and Syria, told paragraphs apart, keep their own).
+      const countries = (e: EventCandidate): Set<string> => new Set(e.countries.map((k) => k.value));
+      const apartIn = (a: EventCandidate, b: EventCandidate): boolean => {
+        const ka = countries(a);
+        const kb = countries(b);
+        return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
+      };
+      const told = (e: EventCandidate): number[] => [e.sentenceIdx, ...e.extraSentences];
+      const near = (a: EventCandidate, b: EventCandidate): boolean => told(a).some((i) => told(b).some((j) => Math.abs(i - j) <= TOLD_TOGETHER));
+      const together = group.filter((g) => near(g, c) && !apartIn(g, c));
+      const armed = together.filter((g) => g.weapons.length);
       const kinds = new Set(armed.map((g) => g.weapons.map((w) => w.category).sort().join(",")));
       if (!c.weapons.length && kinds.size === 1) {
         const from = armed[0]!;

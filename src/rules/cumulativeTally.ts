@@ -60,6 +60,10 @@ interface Compiled {
   usMarker: RegExp;
   strikeNoun: RegExp;
   singularKill: RegExp;
+  /** "… were killed in a drone attack", "… wounded, one critically, in the Jan. 28 strike": the toll of one episode. */
+  oneEventToll: RegExp;
+  /** "a drone attack on Tower 22 in Jordan killed three U.S. soldiers", "the strike that led to the deaths of three": likewise. */
+  oneEventBefore: RegExp;
 }
 
 const compiledFor = new WeakMap<TallyVocabulary, Compiled>();
@@ -220,6 +224,14 @@ function compile(v: TallyVocabulary): Compiled {
   ];
   const compiled: Compiled = {
     patterns,
+    oneEventToll: new RegExp(
+      `^[^;]{0,60}?\\b(?:${v.tollWords})(?:,[^,]{1,30},)?\\s+(?:in|by|during)\\s+(?:an?|the|that|this|two|three|both)\\s+(?:${WORD}\\s+){0,3}?(?:${v.oneEventNouns})\\b(?!s)`,
+      "i",
+    ),
+    oneEventBefore: new RegExp(
+      `\\b(?:an?|the|that|this|\\d+)\\s+(?:${WORD}\\s+){0,3}?(?:${v.oneEventNouns})\\s+(?:[^,;]{0,70}?\\s)?(?:(?:that|which)\\s+)?(?:${v.tollVerbs})\\s+(?:at\\s+least\\s+|more\\s+than\\s+)?$`,
+      "i",
+    ),
     // "including 32 in Iraq", "three more in Syria", "nine separate times in Syria", "(and) four separate times in Syria"
     continuation: new RegExp(`^\\s*["“”')]?\\s*(?:(?:${v.modifiers}|others?|${v.times}|were|was|of\\s+them|directed|aimed|at|against|on|targeting|U\\.S\\.|US|American|troops|forces|bases)\\s+){0,6}in\\s+${DIRECTION}(?:${REGION_ALT})\\b`, "i"),
     usMarker: new RegExp(v.usMarkers, "i"),
@@ -251,10 +263,6 @@ function regionAfter(text: string, twoRegions: RegExp): string | null {
   return REGIONS.find((r) => r.toLowerCase() === m[1]!.toLowerCase().replace(/^the\s+/, "")) ?? null;
 }
 
-// "… were killed in a drone attack", "… wounded, one critically, in the Jan. 28 strike", "… injuries during two separate drone attacks": the toll of one episode.
-const ONE_EVENT_TOLL = /^[^;]{0,60}?\b(?:killed|died|wounded|injured|hurt|injuries|wounds)(?:,[^,]{1,30},)?\s+(?:in|by|during)\s+(?:an?|the|that|this|two|three|both)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\b(?!s)/i;
-// "a drone attack on Tower 22 in Jordan killed three U.S. soldiers", "the strike that led to the deaths of three service members": likewise.
-const ONE_EVENT_BEFORE = /\b(?:an?|the|that|this|\d+)\s+(?:[\w.'’-]+\s+){0,3}?(?:attack|strike|airstrike|explosion|blast|assault)\s+(?:[^,;]{0,70}?\s)?(?:killed|killing|wounded|wounding|injured|injuring|left|leaving|(?:that|which)\s+(?:led\s+to|resulted\s+in|caused)\s+the\s+deaths?\s+of)\s+(?:at\s+least\s+|more\s+than\s+)?$/i;
 const DAY_MS = 86_400_000;
 const clause = (before: string): string => before.slice(Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1);
 // "since the start of the Oct. 7 war", "since last October 17", "since their attacks began on the 19th of November".
@@ -348,7 +356,7 @@ function matchTallies(ctx: SentenceContext): TallyCandidate[] {
       // "five fighters killed in Kirkuk on 3 December", "killing 3 US soldiers in Jordan": one day's or one place's toll.
       if ((dayEvent && windows.length === 0) || region) return;
       // "three US soldiers were killed in a drone attack in Jordan": one event's toll, not a running total.
-      if (ONE_EVENT_TOLL.test(c.longAfter) || ONE_EVENT_BEFORE.test(c.wideBefore)) return;
+      if (x.oneEventToll.test(c.longAfter) || x.oneEventBefore.test(c.wideBefore)) return;
     } else if (!breakdown && !bounded && !pattern?.statesTotal && (!cumulative || (dayEvent && windows.length === 0))) return;
     const end = Math.min(text.length, n.span.end + (c.after.trim().length < 15 ? c.longAfter.length : c.after.length));
     const phrase = text.slice(n.span.end, Math.min(text.length, n.span.end + 120)).split(/[.;]/)[0]!;

@@ -84,4 +84,12 @@ describe("casualties", () => {
   ])("casualties_a_part_or_another_metric_is_not_added: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });
+
+  it.each<[string, Array<Partial<EventView>>]>([
+    ["A drone attack on the al-Tanf garrison two days ago injured one American contractor.", [{ injured: 1 }]],
+    ["Three days ago, rockets hit Victory Base, wounding two U.S. soldiers.", [{ injured: 2 }]],
+    ["Rockets struck al-Asad air base a week ago, killing one U.S. contractor and wounding five others.", [{ killed: 1, injured: 5 }]],
+  ])("casualties_not_from_a_number_of_a_date: %s", (text, wanted) => {
+    expectEvents(text, wanted, "2024-01-27");
+  });
 });

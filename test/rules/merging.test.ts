@@ -61,6 +61,14 @@ describe("merging", () => {
         { kind: "attack", country: "Syria" },
       ],
     ],
+    [
+      // weapons are shared only among reports told together, not across countries
+      "A drone attack hit U.S. troops at al-Tanf on Monday. Officials described the damage as minor. The Pentagon is reviewing base defences. Congress was briefed on the incident. In Iraq, an attack on Monday targeted the Harir base.",
+      [
+        { kind: "attack", place: "al-Tanf", weapons: ["drone"] },
+        { kind: "attack", place: "Harir Air Base", weapons: [] },
+      ],
+    ],
   ])("merging_keeps_different_places_days_and_kinds_apart: %s", (text, wanted) => {
     expectEvents(text, wanted);
   });

@@ -32,6 +32,12 @@ export interface TallyVocabulary {
   partitive: string;
   modifiers: string;
   perfectVerbs: string;
+  /** One episode's noun: "killed in a drone attack", "the strike that led to the deaths of". */
+  oneEventNouns: string;
+  /** Casualty words after a number that an episode's toll uses: "three soldiers were killed in …". */
+  tollWords: string;
+  /** Casualty verbs after an episode's noun: "a drone attack … killed", "… which led to the deaths of". */
+  tollVerbs: string;
   /** The event rules' casualty words before a number ("wounding", "deaths of"), shared. */
   injuredBefore: string;
   killedBefore: string;
@@ -71,6 +77,9 @@ export function tallyVocabulary(): TallyVocabulary {
     partitive: cue("partitive").source,
     modifiers: cue("modifiers").source,
     perfectVerbs: cue("perfectVerbs").source,
+    oneEventNouns: cue("oneEventNouns").source,
+    tollWords: cue("tollWords").source,
+    tollVerbs: cue("tollVerbs").source,
     injuredBefore: cues.injuredBefore.source,
     killedBefore: cues.killedBefore.source,
   };
