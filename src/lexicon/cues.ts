@@ -89,6 +89,7 @@ interface CueFile {
   unattributed: { terms: string[] };
   struckGroupCues: { terms: string[] };
   beforeStatement: { terms: string[] };
+  pastPerfect: { terms: string[] };
   groupAnaphora: { terms: string[] };
   seaborneWeapons: { terms: string[] };
 }
@@ -221,6 +222,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("unattributed", raw.unattributed?.terms);
   list("struckGroupCues", raw.struckGroupCues?.terms);
   list("beforeStatement", raw.beforeStatement?.terms);
+  list("pastPerfect", raw.pastPerfect?.terms);
   list("groupAnaphora", raw.groupAnaphora?.terms);
   list("seaborneWeapons", raw.seaborneWeapons?.terms);
   list("additionalPeople", raw.additionalPeople?.terms);

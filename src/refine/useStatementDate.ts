@@ -3,15 +3,17 @@
  * reports in a dated statement ("… shot down three missiles, the Pentagon
  * announced Oct. 19"; "On Wednesday, officials announced that the base was
  * targeted") happened on or just before that day: take the statement's day —
- * unless the statement tells of an earlier action ("officials on Friday told
- * reporters the destroyer had shot down …", "an update from the figure
- * reported earlier": `beforeStatement`), whose day it does not give.
+ * unless the statement tells of an earlier action ("an update from the figure
+ * reported earlier": `beforeStatement`; "officials on Friday told reporters
+ * the destroyer had shot down …", `pastPerfect`, when the article dates
+ * another report of that kind), whose day it does not give.
  */
 import type { Refiner } from "./refiner.js";
 import { statementDates } from "../fields/eventDates.js";
 import { cueTerms, has, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 
 const beforeStatement = perCueFile((cues: Cues) => phraseRegex(cueTerms(cues, "beforeStatement")));
+const pastPerfect = perCueFile((cues: Cues) => phraseRegex(cueTerms(cues, "pastPerfect")));
 
 export const useStatementDate: Refiner = {
   id: "use-statement-date",
@@ -20,7 +22,10 @@ export const useStatementDate: Refiner = {
     return candidates.map((c) => {
       if (c.dates.length || c.continuation) return c;
       const s = article.sentences[c.sentenceIdx]!;
-      if (has(beforeStatement(loadCues()), s.text.slice(c.segment[0], c.segment[1]))) return c;
+      const clause = s.text.slice(c.segment[0], c.segment[1]);
+      if (has(beforeStatement(loadCues()), clause)) return c;
+      // "… said Friday the ship had shot down …" restates an action of that kind the article dates elsewhere.
+      if (has(pastPerfect(loadCues()), clause) && candidates.some((o) => o !== c && o.kind === c.kind && o.dates.length)) return c;
       const stated = statementDates(s);
       // "reported Wednesday (11/8/23)": two words for one day are one statement date.
       const days = new Set(stated.map((d) => (d.precision === "day" ? d.date : `${d.range?.[0]}..${d.range?.[1]}`)));
