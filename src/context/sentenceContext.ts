@@ -16,6 +16,7 @@ import {
   type WeaponMention,
 } from "../lexicon/index.js";
 import type { SentenceParse } from "../parse/parseSentence.js";
+import { isDatelinePlace } from "./datelinePlace.js";
 
 /** A stored sentence: offsets into the article text, and its compromise parse. */
 export interface SentenceInput {
@@ -70,7 +71,7 @@ export function buildSentenceContext(
     parse: s.parse,
     published,
     dates,
-    places: withMentions ? findPlaces(s.text, lexicons, s.parse?.names) : [],
+    places: withMentions ? findPlaces(s.text, lexicons, s.parse?.names).filter((p) => !isDatelinePlace(s.text, s.start, p)) : [],
     actors: withMentions ? findActors(s.text, lexicons) : [],
     weapons: withMentions ? findWeapons(s.text, lexicons) : [],
     numbers: withMentions ? findNumbers(s.text, lexicons) : [],

@@ -17,6 +17,7 @@ import { SitrepError } from "../errors.js";
 import type { ParsedResult, ParsingResult } from "chrono-node";
 import { captionSentences } from "../text/captions.js";
 import { newsChrono } from "./configuration.js";
+import { isDatelinePosition } from "./dateline.js";
 import { isIsoDate } from "./isoDate.js";
 import { chronoAnchor, chronoReference, newsOption } from "./newsContext.js";
 import { kindOf, resolutionOf, roleOf } from "./notes.js";
@@ -84,6 +85,8 @@ function parseSentence(input: ResolveArticleDatesInput, index: number, news: New
     const r = p as ParsingResult;
     const m = toMention(r, input.text, sentence, index);
     if (!m) continue;
+    // "SANAA, Yemen, Jan. 9 (UPI) -- U.S. warplanes bombed … on Monday": the dateline dates the report, not the bombing.
+    if (m.role === "event" && m.precision === "day" && isDatelinePosition(input.text, m.span)) m.role = "statement";
     mentions.push(m);
     if (m.precision === "day" && m.date && kindOf(r) === null && r.start.isCertain("year") && m.role !== "caption") writtenYearDates.push(m.date);
   }

@@ -80,6 +80,10 @@ const HEADER_LABEL_BEFORE = /(?:^|\n)\s*(?:date|published|updated|posted|last\s+
 /** The start of a period named by its beginning: "since the war in Gaza began on Oct. 7", "since attacks started Oct. 17". */
 const SINCE_BEGAN = /\bsince\s+[^.;:!?"“”]{1,60}?\b(?:began|started|erupted|broke\s+out|resumed)\s+(?:on\s+|in\s+)?$/i;
 
+/** A possessive date naming an event: "Monday night's attack", "Sunday's deadly drone strike". */
+const EVENT_NOUN_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|assaults?|bombings?|barrage|shelling|incident|explosion|blast|killing|ambush)\b/i;
+
 const ROWS: readonly CueRow[] = [
   { role: "as_of", reason: '"As of Thursday"', test: (b) => /\bas\s+(?:of|at)\s+$/i.test(b) },
   {
@@ -89,6 +93,8 @@ const ROWS: readonly CueRow[] = [
       /\b(?:since(?:\s+last)?|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?)\s+$/i.test(b) || SINCE_BEGAN.test(b),
   },
   { role: "until", reason: '"until Dec. 31"', test: (b) => /\b(?:until|till|through|up\s+to)\s+$/i.test(b) },
+  // Before the statement rows: "claimed Monday night's attack" dates the attack, whatever verb comes before.
+  { role: "event", reason: '"Monday night\'s attack", "Sunday\'s drone strike"', test: (_b, a) => EVENT_NOUN_AFTER.test(a) },
   { role: "statement", reason: '"date 2023-11-24" header line', strong: true, test: (b) => HEADER_LABEL_BEFORE.test(b) },
   {
     role: "statement",

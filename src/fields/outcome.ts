@@ -4,13 +4,34 @@
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { Outcome } from "../types.js";
 import { freeSegments } from "./freeSegments.js";
+import { has, loadCues, perCueFile } from "../lexicon/cues.js";
+import { SitrepError } from "../errors.js";
 
-const INTERCEPTED = /\b(?:shot\s+down|shoot\s+down|shooting\s+down|intercepted|downed|engaged\s+and\s+destroyed|thwarted|foiled|repelled)\b/i;
-const DAMAGED = /\bdamag(?:e|ed|ing)\b/i;
-const NO_DAMAGE = /\bno\s+(?:\w+\s+){0,3}damage\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?damage\b/i;
-const IMPACT = /\b(?:hit|impact(?:ed)?|struck|landed|exploded)\b/i;
-// "fell harmlessly into the sea", "missed its target", "did not hit the base": it hit nothing.
-const MISSED = /\b(?:harmlessly|missed\s+(?:its|their)\s+targets?|fell\s+short|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:hit|strike|reach))\b/i;
+interface OutcomePatterns {
+  intercepted: RegExp;
+  damage: RegExp;
+  /** "no significant damage", "without causing any damage". */
+  noDamage: RegExp;
+  /** "fell harmlessly into the sea", "missed its target", "did not hit the base": it hit nothing. */
+  missed: RegExp;
+  impact: RegExp;
+}
+
+const patternsOf = perCueFile((cues): OutcomePatterns => {
+  const words = (name: string): RegExp => {
+    const re = cues.outcomeWords[name];
+    if (!re) throw new SitrepError("E_LEXICON", `lexicons/cues.json: "outcomeWords.${name}" is missing (fields/outcome.ts reads it)`);
+    return re;
+  };
+  const damage = words("damage");
+  return {
+    intercepted: words("intercepted"),
+    damage,
+    noDamage: new RegExp(`\\bno\\s+(?:\\w+\\s+){0,3}(?:${damage.source})|\\bwithout\\s+(?:causing\\s+)?(?:any\\s+)?(?:${damage.source})`, "i"),
+    missed: words("missed"),
+    impact: words("impact"),
+  };
+});
 
 /**
  * What came of the event, from the words of its clause (and of any clause
@@ -21,9 +42,10 @@ export function outcomeOf(ctx: SentenceContext, killed: number | null, injured: 
   if ((killed ?? 0) > 0 || (injured ?? 0) > 0) return "casualties";
   const whole = segment[0] === 0 && segment[1] === ctx.text.length;
   const t = [segment, ...(whole ? [] : freeSegments(ctx, segment))].map(([a, b]) => ctx.text.slice(a, b)).join(" ");
-  if (INTERCEPTED.test(t)) return "intercepted";
-  if (DAMAGED.test(t) && !NO_DAMAGE.test(t)) return "damage";
-  if (MISSED.test(t)) return null;
-  if (IMPACT.test(t)) return "impact";
+  const pat = patternsOf(loadCues());
+  if (has(pat.intercepted, t)) return "intercepted";
+  if (has(pat.damage, t) && !pat.noDamage.test(t)) return "damage";
+  if (has(pat.missed, t)) return null;
+  if (has(pat.impact, t)) return "impact";
   return null;
 }

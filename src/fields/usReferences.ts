@@ -59,7 +59,7 @@ const patternsOf = perCueFile((cues): RolePatterns => {
 
 // ", a U.S. Navy guided-missile destroyer in the northern Red Sea,", " (US)", ", on Thursday,":
 // words set between a reference and its verb.
-const APPOSITIVE = /^(?:\s*\([^()]{1,40}\)|\s*,\s*(?:(?:an?|the|which\s+is|on|late|early|along\s+with|together\s+with|with)\s)[^,;:()]{1,90},(?=\s)|\s*,\s*(?:[\w.'’/-]+\s+){0,2}[\w.'’/-]+,(?=\s))+/i;
+const APPOSITIVE = /^(?:\s*\([^()]{1,40}\)|\s*,\s*(?:(?:an?|the|which\s+is|which\s+are|who\s+are|on|late|early|along\s+with|together\s+with|with|in|stationed|deployed|based|part\s+of)\s)[^,;:()]{1,90},(?=\s)|\s*,\s*(?:[\w.'’/-]+\s+){0,2}[\w.'’/-]+,(?=\s))+/i;
 
 /** The words after a reference with an appositive or parenthesis between it and its verb left out. */
 function afterReference(text: string, end: number): string {

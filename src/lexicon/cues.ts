@@ -61,6 +61,7 @@ interface CueFile {
   cumulative: { terms: string[] };
   tallyNouns: Record<string, unknown>;
   tallyCues: Record<string, unknown>;
+  outcomeWords: Record<string, unknown>;
   killedVerbs: { terms: string[] };
   injuredVerbs: { terms: string[] };
   noCasualties: { terms: string[] };
@@ -82,6 +83,7 @@ interface CueFile {
   additionalPeople: { terms: string[] };
   onePerson: { terms: string[] };
   groundTargets: { terms: string[] };
+  figurativeObjects: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -106,6 +108,8 @@ export interface Cues {
   /** Each list of the `tallyNouns` and `tallyCues` groups by name; the tally rule says which it needs. */
   tallyNouns: Record<string, RegExp>;
   tallyCues: Record<string, RegExp>;
+  /** "intercepted", "damage", "missed", "impact": what came of an event (fields/outcome.ts). */
+  outcomeWords: Record<string, RegExp>;
   killedVerbs: RegExp;
   injuredVerbs: RegExp;
   noCasualties: RegExp;
@@ -191,6 +195,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
     cumulative: list("cumulative", raw.cumulative?.terms),
     tallyNouns: group("tallyNouns", raw.tallyNouns),
     tallyCues: group("tallyCues", raw.tallyCues),
+    outcomeWords: group("outcomeWords", raw.outcomeWords),
     killedVerbs: list("killedVerbs", raw.killedVerbs?.terms),
     injuredVerbs: list("injuredVerbs", raw.injuredVerbs?.terms),
     noCasualties: list("noCasualties", raw.noCasualties?.terms),
@@ -228,6 +233,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("additionalPeople", raw.additionalPeople?.terms);
   list("onePerson", raw.onePerson?.terms);
   list("groundTargets", raw.groundTargets?.terms);
+  list("figurativeObjects", raw.figurativeObjects?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

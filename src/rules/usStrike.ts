@@ -2,7 +2,7 @@
  * us-strike: a kinetic strike by US forces, alone or with partners, on
  * militia, Houthi or Iranian-linked targets (GUIDELINES §1, strike).
  */
-import { hits, loadCues } from "../lexicon/cues.js";
+import { cueTerms, hits, loadCues, perCueFile, phraseRegex } from "../lexicon/cues.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import { usReferences } from "../fields/usReferences.js";
@@ -41,6 +41,8 @@ export function strikeWeapons(ctx: SentenceContext, segment: [number, number]): 
   return own;
 }
 
+const figurativeOf = perCueFile((cues) => phraseRegex(cueTerms(cues, "figurativeObjects")));
+
 function partners(ctx: SentenceContext): string[] {
   const names = ["United States"];
   for (const a of ctx.actors) if (a.role === "partner" && !names.includes(a.name)) names.push(a.name);
@@ -68,6 +70,14 @@ export const usStrike: EventRule = {
     );
     if (!axis.length && !STRIKE_OBJECT.test(ctx.text.slice(striker.end)) && !inRegion && !strikeNoun) return [];
     const trigger = hits(cues.strikeVerbs, ctx.text).find((h) => h.start >= striker.start) ?? striker;
+    // "struck a deal", "hit back at critics": the verb's object says it is no strike.
+    const object = ctx.text.slice(trigger.end).split(/\s+/).slice(0, 5).join(" ").replace(/^\s*(?:an?|the|its|their)\s+/i, " ");
+    // The object's noun, perhaps after one adjective ("a conciliatory tone").
+    const head = object.split(" ").slice(0, 3).join(" ").length;
+    if (trigger !== striker && hits(figurativeOf(cues), object).some((h) => h.start <= head)) return [];
+    // "U.S. forces killed an Islamic State leader": a target outside these campaigns (GUIDELINES §1).
+    const firstActor = ctx.actors.find((a) => a.span.start >= striker.end && a.span.end <= segment[1] && a.role !== "us" && a.role !== "partner");
+    if (!axis.length && firstActor?.role === "other") return [];
     const struck = axis.find((a) => a.span.start > striker.end) ?? axis[0];
     const { killed, injured } = casualties(ctx, segment[0], segment[1], { notUs: true });
     const names = partners(ctx);
