@@ -24,7 +24,7 @@ describe("notifying someone of a strike is not a strike", () => {
   });
 
   it("a force that strikes is still a striker", () => {
-    const strikes = eventsOf("U.S. forces struck a militia depot near Al-Qaim on Tuesday, and informed Iraqi officials afterwards.").filter((e) => e.kind === "strike");
+    const strikes = eventsOf("U.S. forces struck Kataib Hezbollah targets in western Iraq on Tuesday, and informed Iraqi officials afterwards.").filter((e) => e.kind === "strike");
     expect(strikes).toHaveLength(1);
   });
 });
