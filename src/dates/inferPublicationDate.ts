@@ -62,6 +62,9 @@ function calendarEnd(m: DateMention): string | null {
 }
 
 /** Roles whose dates say when something happened or was said (not a period's start, an end, or a photo). */
+/** A date just after "since", "after" or "following" (a few words between): the start a story counts from. */
+const NAMED_START = /\b(?:since|after|following)\s+(?:[\w’'.-]+\s+){0,3}$/i;
+
 function datesTheStory(m: DateMention): boolean {
   return m.role === "event" || m.role === "statement" || m.role === "as_of";
 }
@@ -124,9 +127,13 @@ export function inferPublicationDate(text: string, sentences: SentenceBounds[], 
   }
 
   // No calendar statement date is left here (any would have been `best`).
-  if (mentions.some(isToday) && latestEvent) {
-    const day = mentions.find((m) => m.role === "event" && calendarEnd(m) === latestEvent)!;
-    return { date: latestEvent, method: "inferred", span: day.span };
+  // "today" is the day of the story's latest event, not of one it names as a starting point
+  // ("… since the group began attacking ships after Hamas's October 7 onslaught").
+  const storyDays = mentions.filter((m) => m.role === "event" && calendarEnd(m) !== null && detectTense(text, m.span.start, m.span.end) !== "future" && !NAMED_START.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)));
+  const latestStoryDay = storyDays.reduce<string | null>((a, m) => (!a || calendarEnd(m)! > a ? calendarEnd(m) : a), null);
+  if (mentions.some(isToday) && latestStoryDay) {
+    const day = storyDays.find((m) => calendarEnd(m) === latestStoryDay)!;
+    return { date: latestStoryDay, method: "inferred", span: day.span };
   }
   return { date: null, method: "unknown" };
 }

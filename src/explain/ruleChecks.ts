@@ -11,6 +11,7 @@ import { eventDates } from "../fields/eventDates.js";
 import { usReferences, type UsRole } from "../fields/usReferences.js";
 import type { EventRule, TallyRule } from "../rules/rule.js";
 import { hits, loadCues } from "../lexicon/cues.js";
+import { whyNoHeadlineStrike } from "../rules/headlineStrike.js";
 
 const quote = (s: string): string => `“${s}”`;
 
@@ -36,6 +37,7 @@ const CHECKS: Record<string, (ctx: SentenceContext) => string | null> = {
       ` (axis actors: ${axis.join(", ") || "none"}; places: ${ctx.places.map((p) => p.name).join(", ") || "none"})`
     );
   },
+  "headline-strike": (ctx) => whyNoHeadlineStrike(ctx),
   "strike-anaphora": (ctx) => {
     const own = ctx.dates.filter((d) => d.role === "event");
     return own.length

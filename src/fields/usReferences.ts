@@ -8,6 +8,7 @@
 import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { RelSpan } from "./candidateTypes.js";
+import { isHeadlineLike } from "./headline.js";
 
 export type UsRole = "target" | "striker" | "interceptor" | "generic" | "unknown";
 
@@ -75,6 +76,11 @@ const OWN_FORCES_STRIKE =
 // Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
 const PASSIVE_HEADLINE =
   /^[\s,]*(?:(?:in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,5}?(?:\w+ly\s+)?(?:targeted|attacked|hit|struck|injured|wounded|hurt|killed|shelled)\s+(?:in|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|mortars?|barrage|fire)\b/i;
+// A headline's "US Troops Attacked in Syria", "American Base Targeted Near Erbil": these verbs take an
+// object, so one followed at once by a place is a passive without its auxiliary (headlines only).
+const PASSIVE_HEADLINE_PLACE = /^[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:attacked|targeted)\s+(?:again\s+|twice\s+)?(?:in|at|near|across|inside|outside)\s/i;
+// Headlines drop the article too: "Drones Attack US Base", "Houthis Down US Spy Plane", "Militias Target US Troops".
+const HEADLINE_VERB_BEFORE = /\b(?:attack|attacks|target|targets|hit|hits|strike|strikes|down|downs|shoot\s+down|shoots\s+down)\s+$/i;
 // "the January 28 killing of three American soldiers", "a strike that killed three U.S. service members".
 const CASUALTY_BEFORE =
   /\b(?:killing|killed|kills|deaths?\s+of|wounding|wounded|wounds|injuring|injured|injures|injuries\s+to)\s+(?:of\s+)?(?:(?:at\s+least|more\s+than|some)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|\w+teen|twenty|thirty|forty)\s+)?(?:other\s+)?$/i;
@@ -140,7 +146,7 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
     // nor "the destroyer" or "jets", which are US only when they shoot something down.
     const canBeTarget = r.source !== "actor" && r.source !== "interceptor";
     const interceptorOnly = r.source === "interceptor";
-    if (canBeTarget && (m = PASSIVE_HEADLINE.exec(after))) {
+    if (canBeTarget && ((m = PASSIVE_HEADLINE.exec(after)) || (isHeadlineLike(ctx) && (m = PASSIVE_HEADLINE_PLACE.exec(after))))) {
       role = "target";
       cue = m[0];
     } else if (canBeTarget && r.source === "noun" && has(cues.usPersonnel, r.text) && (m = CASUALTY_BEFORE.exec(before)) && ATTACK_NEAR.test(text.slice(Math.max(0, r.start - 200), r.end + 60))) {
@@ -149,7 +155,7 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
     } else if (canBeTarget && (m = pat.victimAfter.exec(after)) && /attack|fire|target|struck|hit|assault|drone|rocket|missile|shell|threat|barrage/i.test(after.slice(0, 90))) {
       role = CUMULATIVE_AFTER.test(text.slice(r.end, r.end + 200).split(/[.;]\s/)[0]!) ? "generic" : "target";
       cue = m[0];
-    } else if (canBeTarget && (m = ATTACK_BEFORE.exec(before))) {
+    } else if (canBeTarget && ((m = ATTACK_BEFORE.exec(before)) || (isHeadlineLike(ctx) && (m = HEADLINE_VERB_BEFORE.exec(before))))) {
       role = GENERIC_ATTACK.test(before) ? "generic" : "target";
       cue = m[0];
     } else if ((m = pat.interceptAfter.exec(after)) && !(r.source === "actor" && foreignQualified(text, r.end, cues))) {

@@ -94,6 +94,8 @@ interface CueFile {
   pastPerfect: { terms: string[] };
   groupAnaphora: { terms: string[] };
   seaborneWeapons: { terms: string[] };
+  eventAnaphora: { terms: string[] };
+  occurrenceVerbs: { terms: string[] };
 }
 
 export interface Cues {
@@ -230,6 +232,9 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("pastPerfect", raw.pastPerfect?.terms);
   list("groupAnaphora", raw.groupAnaphora?.terms);
   list("seaborneWeapons", raw.seaborneWeapons?.terms);
+  // Read by refine/dateByAnaphora.ts: "The incident took place on Monday" dates the action told before it.
+  list("eventAnaphora", raw.eventAnaphora?.terms);
+  list("occurrenceVerbs", raw.occurrenceVerbs?.terms);
   list("additionalPeople", raw.additionalPeople?.terms);
   list("onePerson", raw.onePerson?.terms);
   list("groundTargets", raw.groundTargets?.terms);

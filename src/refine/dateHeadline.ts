@@ -6,16 +6,17 @@
  * headline's event is the news of the day the article was published.
  */
 import type { Refiner } from "./refiner.js";
-import type { SentenceContext } from "../context/sentenceContext.js";
+import type { EventCandidate } from "../rules/rule.js";
+import { isHeadline } from "../fields/headline.js";
 
-/** A first line without a closing full stop, of headline length. */
-export function isHeadline(s: SentenceContext): boolean {
-  return s.idx === 0 && !/[.!?]["”’)]*\s*$/.test(s.text) && s.text.split(/\s+/).length <= 25;
-}
+export { isHeadline };
 
 // "How US warships are shooting down drones", "Why the Houthis keep attacking ships":
 // an explainer's headline tells a practice, not the day's news.
 const EXPLAINER = /^\W*(?:how|why|what|who|where|when|explainer|analysis|opinion|inside)\b|\b(?:are|is)\s+\w+ing\b/i;
+
+/** At sea: a headline's "Red Sea" names the waters the body may call the Gulf of Aden. */
+const atSea = (c: EventCandidate): boolean => c.atSea === true || c.places.some((p) => p.kind === "sea");
 
 export const dateHeadline: Refiner = {
   id: "date-headline",
@@ -23,7 +24,7 @@ export const dateHeadline: Refiner = {
   refine(candidates, article) {
     return candidates.map((c) => {
       const s = article.sentences[c.sentenceIdx]!;
-      if (c.dates.length || !isHeadline(s) || EXPLAINER.test(s.text)) return c;
+      if (c.dates.length || !isHeadline(s, article.sentences) || EXPLAINER.test(s.text)) return c;
       // The body's report of the same news: one day, and not in another country ("past few days in Iraq" is background).
       const countries = new Set(c.countries.map((k) => k.value));
       const body = candidates.find(
@@ -33,9 +34,13 @@ export const dateHeadline: Refiner = {
           o.dates.length === 1 &&
           o.dates[0]!.precision === "day" &&
           o.sentenceIdx > c.sentenceIdx &&
-          (!countries.size || !o.countries.length || o.countries.some((k) => countries.has(k.value))),
+          (!countries.size || !o.countries.length || o.countries.some((k) => countries.has(k.value)) || (atSea(c) && atSea(o))),
       );
-      if (body) return { ...c, dates: body.dates, inheritedDate: true };
+      if (body) {
+        const sameCountry = !countries.size || !body.countries.length || body.countries.some((k) => countries.has(k.value));
+        // Matched only as waters: the body's sea is the more exact ("Red Sea" in the headline, "Gulf of Aden" in the body).
+        return sameCountry ? { ...c, dates: body.dates, inheritedDate: true } : { ...c, dates: body.dates, inheritedDate: true, countries: body.countries, places: body.places };
+      }
       if (!article.published) return c;
       const published = article.published;
       return {

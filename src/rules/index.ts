@@ -7,10 +7,11 @@ import type { EventRule, TallyRule } from "./rule.js";
 import { cueTerms, has, loadCues, phraseRegex, type Cues } from "../lexicon/cues.js";
 import { attackOnUsForces } from "./attackOnUsForces.js";
 import { cumulativeTally } from "./cumulativeTally.js";
+import { headlineStrike } from "./headlineStrike.js";
 import { strikeAnaphora } from "./strikeAnaphora.js";
 import { usStrike } from "./usStrike.js";
 
-export const EVENT_RULES: EventRule[] = [attackOnUsForces, strikeAnaphora, usStrike];
+export const EVENT_RULES: EventRule[] = [attackOnUsForces, headlineStrike, strikeAnaphora, usStrike];
 export const TALLY_RULES: TallyRule[] = [cumulativeTally];
 
 const ALL_RULES: ReadonlyArray<EventRule | TallyRule> = [...EVENT_RULES, ...TALLY_RULES];

@@ -15,7 +15,7 @@ import type { WeaponMention } from "../lexicon/index.js";
 
 // What a US strike hits: without one of these (or a militia/Houthi actor, or
 // a place in the region) "US forces responded" is not a strike.
-const STRIKE_OBJECT = /\b(?:militias?|militants?|fighters|facilit(?:y|ies)|targets?|sites?|positions?|launch(?:ers|\s+sites?|\s+points)?|weapons|storage|depots?|headquarters|command|vehicles?|compounds?|bunkers?|radars?|members|leaders?|commander|boats?)\b/i;
+export const STRIKE_OBJECT = /\b(?:militias?|militants?|fighters|facilit(?:y|ies)|targets?|sites?|positions?|launch(?:ers|\s+sites?|\s+points)?|weapons|storage|depots?|headquarters|command|vehicles?|compounds?|bunkers?|radars?|members|leaders?|commander|boats?)\b/i;
 
 // "responded with airstrikes", "conducted a strike": the word is the noun (not "to strike a deal").
 const STRIKE_NOUN_USE = /\b(?:with|an?|the|of|conducted|launched|executed|carried\s+out|retaliatory|precision|self-defen[sc]e|air|drone)\s+(?:[\w-]+\s+){0,2}$/i;
