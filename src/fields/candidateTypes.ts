@@ -53,6 +53,8 @@ export interface EventCandidate {
   atSea?: boolean;
   /** Only adds to an event reported before it; dropped when there is none. */
   continuation?: boolean;
+  /** "… and another at a base in northern Iraq": a further one, never the same event as one at a named place. */
+  further?: boolean;
 }
 
 /** A tally as a rule proposes it: the stored fields, with its span relative to the sentence. */

@@ -25,8 +25,19 @@ const COORDINATED = (actionVerbs: string): RegExp =>
 /** The verbs of an armed action, from the cue lists: a clause that tells one starts a new event. */
 const patternsOf = perCueFile((cues) => {
   const verbs = alternation(["attackVerbs", "strikeVerbs", "interceptVerbs", "killedVerbs", "injuredVerbs"].flatMap((name) => cueTerms(cues, name)));
-  return { boundary: SEGMENT_BOUNDARY(verbs), coordinated: COORDINATED(verbs) };
+  return {
+    boundary: SEGMENT_BOUNDARY(verbs),
+    coordinated: COORDINATED(verbs),
+    namesEvent: new RegExp(`\\b(?:${verbs}|${alternation(cueTerms(cues, "eventNouns"))})\\b`, "i"),
+  };
 });
+// "struck a dozen targets, including in the capital on 12 January": the phrase lists where the same action
+// hit; "…, including an attack on Tuesday" names another event. Only the latter opens a clause of its own.
+const INCLUDING = /^including\b/i;
+// "an incident on Saturday when a destroyer shot down 14 drones": the when-clause tells what happened on the
+// day just named, so it keeps that day.
+const WHEN = /^when\b/i;
+const DAY_BEFORE = new RegExp(`\\b(?:on|last|late|early)\\s+(?:[\\w.]+\\s+){0,2}?${DAY}(?:\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)?(?:\\s+(?:morning|afternoon|evening|night))?,?\\s*$`, "i");
 // "A week after rockets hit the base on January 10, American bombers struck …": an opening clause that
 // names an earlier event ends at its first comma.
 const OPENING_REFERENCE = /(?<=^\W*(?:(?:[\w-]+\s+){0,3}(?:days?|weeks?|hours?)\s+)?(?:after|following|before|since)\s[^,;]{5,160}),\s/gi;
@@ -44,9 +55,16 @@ function boundaries(text: string): Array<[number, number]> {
     }
   }
   found.sort((a, b) => a[0] - b[0]);
+  const { namesEvent } = patternsOf(loadCues());
   // A coordination counts only when the clause before it has a day of its own.
   const out: Array<[number, number]> = [];
-  for (const [at, cut, coordinated] of found) if (!coordinated || HAS_DAY.test(text.slice(out.at(-1)?.[1] ?? 0, at))) out.push([at, cut]);
+  found.forEach(([at, cut, coordinated], i) => {
+    if (coordinated && !HAS_DAY.test(text.slice(out.at(-1)?.[1] ?? 0, at))) return;
+    const next = text.slice(cut, found[i + 1]?.[0] ?? text.length);
+    if (INCLUDING.test(next) && !namesEvent.test(next.replace(INCLUDING, ""))) return;
+    if (WHEN.test(next) && DAY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return;
+    out.push([at, cut]);
+  });
   return out;
 }
 

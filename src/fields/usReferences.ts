@@ -9,6 +9,8 @@ import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, ty
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { RelSpan } from "./candidateTypes.js";
 import { isHeadlineLike } from "./headline.js";
+import { segmentAt } from "./clauses.js";
+import { eventDates } from "./eventDates.js";
 
 export type UsRole = "target" | "striker" | "interceptor" | "generic" | "unknown";
 
@@ -70,9 +72,9 @@ function afterReference(text: string, end: number): string {
   return (m ? after.slice(m[0].length) : after).slice(0, 90);
 }
 
-// "CENTCOM said its forces struck", "the Pentagon said it had struck back": the speaker's own forces strike.
+// "CENTCOM said its forces struck", "the Pentagon said it carried out strikes", "said it had struck back": the speaker's own forces strike.
 const OWN_FORCES_STRIKE =
-  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
+  /^[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:said|says|announced|confirmed|reported|stated)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?(?:(?:on|late|early|overnight)\s+(?:[\w.]+\s+){0,2}?(?:\d{1,2},?\s+)?)?(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|aircraft|jets|fighter\s+jets|warplanes|military|warships?|navy)|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|conducted|carried\s+out|launched|bombed|hit|targeted|attacked|killed|destroyed)\b/i;
 // Headlines drop the auxiliary: "US Forces in Syria Targeted in Drone Attacks", "Soldier Seriously Injured In Drone Attack".
 const PASSIVE_HEADLINE =
   /^[\s,]*(?:(?:in|at|across|stationed|deployed|based|[\w.'’-]+)\s+){0,5}?(?:\w+ly\s+)?(?:targeted|attacked|hit|struck|injured|wounded|hurt|killed|shelled)\s+(?:in|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|mortars?|barrage|fire)\b/i;
@@ -93,6 +95,14 @@ const GENERIC_ATTACK =
   /\b(?:recent|ongoing|repeated|continued|continuing|previous|past|future|further|regular|frequent|daily|series\s+of|wave\s+of|string\s+of|pattern\s+of|spate\s+of|campaign\s+of|barrage\s+of|dozens\s+of|hundreds\s+of|scores\s+of|number\s+of|uptick\s+in|increase\s+in|rise\s+in|surge\s+in|escalation\s+(?:of|in)|response\s+to|retaliation\s+for|responsible\s+for|behind|such|more|other|all|numerous|many|several|multiple|countless|frequent|sporadic|(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:carried\s+out|conducted|launched|claimed|staged|mounted))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes|assaults)\b[^.;:]{0,40}$/i;
 // "attacked 55 separate times", "on dozens of occasions", "since Oct. 17": a running total.
 const CUMULATIVE_AFTER = /\b(?:\d+|dozens?|scores|hundreds|several|multiple|numerous|many)\s+(?:of\s+)?(?:separate\s+|different\s+)?(?:times|occasions)\b|\bsince\b|\brepeatedly\b/i;
+// "there were more attacks on US forces in Iraq and Syria on Monday": further attacks on a named day are events.
+// Not a running total ("more than 100 attacks … since the Oct. 7 war"): no count, and the day is the attacks' own.
+const DATED_MORE = /\b(?:more|other|further|several|multiple|numerous)\s+(?!than\b)(?:[\w-]+\s+){0,2}?attacks\b[^.;:]{0,40}$/i;
+/** An event's day follows the reference in its clause ("… on US forces in Syria on Monday"). */
+function dayFollows(ctx: SentenceContext, at: number): boolean {
+  const [, end] = segmentAt(ctx.text, at);
+  return eventDates(ctx, [at, Math.min(end, at + 60)]).some((d) => d.precision === "day" && !/\b(?:since|start|began|after|before)\b/i.test(ctx.text.slice(at, d.span.start)));
+}
 const BY_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:unmanned\s+|armed\s+)?$/i;
 
 const groundTargetsOf = perCueFile((cues) => phraseRegex(cueTerms(cues, "groundTargets")));
@@ -156,7 +166,7 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
       role = CUMULATIVE_AFTER.test(text.slice(r.end, r.end + 200).split(/[.;]\s/)[0]!) ? "generic" : "target";
       cue = m[0];
     } else if (canBeTarget && ((m = ATTACK_BEFORE.exec(before)) || (isHeadlineLike(ctx) && (m = HEADLINE_VERB_BEFORE.exec(before))))) {
-      role = GENERIC_ATTACK.test(before) ? "generic" : "target";
+      role = GENERIC_ATTACK.test(before) && !(DATED_MORE.test(before) && dayFollows(ctx, r.end)) ? "generic" : "target";
       cue = m[0];
     } else if ((m = pat.interceptAfter.exec(after)) && !(r.source === "actor" && foreignQualified(text, r.end, cues))) {
       // "destroyed four missiles that were prepared to launch": struck on the ground, not shot down.
@@ -165,6 +175,10 @@ function findUsReferences(ctx: SentenceContext): UsReference[] {
       const ground = hits(groundTargetsOf(cues), rest.split(/\s+/).slice(0, 7).join(" ")).length > 0;
       role = (has(cues.preLaunch, rest) || ground) && !interceptorOnly ? "striker" : "interceptor";
       cue = m[0];
+    } else if (r.source === "actor" && pat.interceptAfter.test(after)) {
+      // "a warship from the Royal Navy shot down 21 missiles and drones launched …": another navy's
+      // interception, which neither makes it a US interceptor nor, by the "launched" after it, a striker.
+      role = "unknown";
     } else if (interceptorOnly) {
       role = "unknown";
     } else if (r.source !== "base" && ((m = pat.strikeNounAfter.exec(after)) || (m = pat.strikeAfter.exec(after)) || (m = OWN_FORCES_STRIKE.exec(after)))) {

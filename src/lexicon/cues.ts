@@ -96,6 +96,9 @@ interface CueFile {
   seaborneWeapons: { terms: string[] };
   eventAnaphora: { terms: string[] };
   occurrenceVerbs: { terms: string[] };
+  eventNouns: { terms: string[] };
+  sameDayOffsets: { terms: string[] };
+  furtherOne: { terms: string[] };
 }
 
 export interface Cues {
@@ -235,6 +238,9 @@ export function loadCues(file = defaultCuesFile()): Cues {
   // Read by refine/dateByAnaphora.ts: "The incident took place on Monday" dates the action told before it.
   list("eventAnaphora", raw.eventAnaphora?.terms);
   list("occurrenceVerbs", raw.occurrenceVerbs?.terms);
+  list("eventNouns", raw.eventNouns?.terms);
+  list("sameDayOffsets", raw.sameDayOffsets?.terms);
+  list("furtherOne", raw.furtherOne?.terms);
   list("additionalPeople", raw.additionalPeople?.terms);
   list("onePerson", raw.onePerson?.terms);
   list("groundTargets", raw.groundTargets?.terms);

@@ -17,6 +17,7 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
 /** The widest window "days after" can mean: under a week, or the text would say "a week". */
 const VAGUE_DAYS: [number, number] = [1, 6];
 const LOOKBACK = 2;
+const PRESENT_COMES = /\bcomes?\s+$/i;
 
 const offsetPattern = perCueFile(
   (cues) =>
@@ -26,6 +27,14 @@ const offsetPattern = perCueFile(
     ),
 );
 
+// "hours after", "earlier in the day": less than a day apart, so on the same day.
+const sameDayPattern = perCueFile((cues) => new RegExp(`\\b(?:${alternation(cueTerms(cues, "sameDayOffsets"))})\\b`, "gi"));
+// "hours after the Pentagon confirmed it had struck …": the distance is from a statement, whose day is not the action's.
+const statementAfter = perCueFile((cues) => new RegExp(`^[\\s,]*(?:[\\w.'’-]+\\s+){0,6}?(?:${alternation(cueTerms(cues, "speechVerbs"))})\\b`, "i"));
+/** How far a same-day phrase looks for the dated event it ties to when its own sentence has none: back, then on. */
+const SAME_DAY_BACK = 3;
+const SAME_DAY_ON = 4;
+
 interface Offset {
   start: number;
   end: number;
@@ -33,6 +42,8 @@ interface Offset {
   days: number | null;
   /** +1 when the named event came first ("a week after X"), -1 when it came later ("a week before X"). */
   sign: 1 | -1;
+  /** "hours after", "earlier in the day": the two events share a day, whichever is named. */
+  sameDay?: boolean;
 }
 
 function offsetsIn(text: string): Offset[] {
@@ -45,7 +56,11 @@ function offsetsIn(text: string): Offset[] {
     if (m[1] && days === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days, sign: m[4]!.toLowerCase() === "after" ? 1 : -1 });
   }
-  return out;
+  const same = sameDayPattern(loadCues());
+  same.lastIndex = 0;
+  for (let m = same.exec(text); m; m = same.exec(text))
+    if (!statementAfter(loadCues()).test(text.slice(m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, days: 0, sign: 1, sameDay: true });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function dayMention(date: string | null, range: [string, string] | null, offset: Offset, sentenceIndex: number, anchor: string, text: string): DateMention {
@@ -74,6 +89,20 @@ export const dateByOffset: Refiner = {
       const s = article.sentences[c.sentenceIdx]!;
       const inSentence = out.filter((o) => o.sentenceIdx === c.sentenceIdx).sort((a, b) => a.trigger.start - b.trigger.start);
       for (const offset of offsetsIn(s.text)) {
+        if (offset.sameDay) {
+          // The other event is the sentence's dated one, else the story's nearest: the one just told
+          // ("The two attacks came hours after a U.S. strike killed …"), else the one told next.
+          const dated = (o: EventCandidate): boolean => o !== c && dayOf(o) !== null;
+          const near = (from: number, to: number): EventCandidate | undefined => out.find((o) => dated(o) && o.sentenceIdx >= from && o.sentenceIdx <= to);
+          const of =
+            inSentence.find(dated) ??
+            out.filter((o) => dated(o) && o.sentenceIdx < c.sentenceIdx && o.sentenceIdx >= c.sentenceIdx - SAME_DAY_BACK).at(-1) ??
+            near(c.sentenceIdx + 1, c.sentenceIdx + SAME_DAY_ON);
+          const anchor = dayOf(of);
+          if (!anchor) continue;
+          out[k] = { ...c, dates: [dayMention(anchor, null, offset, c.sentenceIdx, anchor, s.text)], inheritedDate: true };
+          return;
+        }
         // The event the phrase names: the first whose words follow it.
         const named = inSentence.find((o) => o.trigger.start >= offset.end);
         if (!named) continue;
@@ -87,7 +116,8 @@ export const dateByOffset: Refiner = {
             others.filter((o) => o.trigger.start < offset.start).at(-1) ??
             others.find((o) => o.trigger.start > c.trigger.start) ??
             out.filter((o) => o.sentenceIdx < c.sentenceIdx && o.sentenceIdx >= c.sentenceIdx - LOOKBACK && dayOf(o)).at(-1);
-          anchor = dayOf(of);
+          // "The huge operation comes a week after X", no dated event near: what "comes" now is the news of the day.
+          anchor = dayOf(of) ?? (PRESENT_COMES.test(s.text.slice(0, offset.start)) && !c.continuation ? article.published : null);
           direction = -offset.sign;
         } else {
           anchor = dayOf(named);

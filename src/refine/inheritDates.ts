@@ -49,6 +49,31 @@ function datesAhead(c: EventCandidate, candidates: EventCandidate[], sentences: 
   return [];
 }
 
+// "The attacks focused on …", "These strikes hit …": a kind's noun, singular or plural, opening the sentence.
+let plural: { registry: KindRegistry; re: RegExp } | undefined;
+function pluralOpening(): RegExp {
+  const registry = kindRegistry();
+  if (plural?.registry !== registry) {
+    const nouns = registry.list.flatMap((k) => k.nouns).sort((a, b) => b.length - a.length).join("|");
+    plural = { registry, re: new RegExp(`^\\W*(?:The|These|Those|Both)\\s+(?:[\\w-]+\\s+){0,2}?(${nouns})s?\\b`, "i") };
+  }
+  return plural.re;
+}
+
+/**
+ * The day of the sentence just before `c` when `c`'s opens on "The attacks" and that one names
+ * the same kind by its noun with one day of its own ("two attacks today") but told no event.
+ */
+function namedBefore(c: EventCandidate, sentences: SentenceContext[]): DateMention[] {
+  const own = sentences[c.sentenceIdx]!;
+  const m = pluralOpening().exec(own.text);
+  const before = sentences[c.sentenceIdx - 1];
+  if (!m || kindByNoun(m[1]!)?.id !== c.kind || !before) return [];
+  const noun = new RegExp(`\\b${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "i");
+  const days = eventDates(before).filter((d) => d.precision === "day");
+  return noun.test(before.text) && days.length === 1 ? days : [];
+}
+
 export const inheritDates: Refiner = {
   id: "inherit-dates",
   description: "Undated events take the date of the event reported just before them.",
@@ -67,6 +92,13 @@ export const inheritDates: Refiner = {
       const ahead = c.continuation ? [] : datesAhead(c, candidates, article.sentences);
       if (ahead.length === 1) {
         out[k] = { ...c, dates: ahead, inheritedDate: true };
+        return;
+      }
+      // "This follows two attacks today, both claimed by … The attacks focused on two bases …": the
+      // sentence before named the event, with its day, in passing.
+      const named = c.continuation ? [] : namedBefore(c, article.sentences);
+      if (named.length === 1 && !out.some((o) => o !== c && o.sentenceIdx === c.sentenceIdx - 1)) {
+        out[k] = { ...c, dates: named, inheritedDate: true };
         return;
       }
       const response = RESPONSE.test(article.sentences[c.sentenceIdx]!.text);

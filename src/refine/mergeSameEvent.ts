@@ -30,6 +30,8 @@ function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   // One side names a place, the other only its country (or nothing): the same
   // event told twice — unless the placeless side sums up several countries.
   if (pa || pb) {
+    // "… and another at a base in northern Iraq": told apart from the one at the named place.
+    if (a.further || b.further) return false;
     // "attacked two times in Iraq on Friday" sums up several attacks: not the one at a place.
     if (((pa ? b : a).count?.value ?? 1) > 1 && ((pa ? a : b).count?.value ?? 1) === 1) return false;
     const placeless = pa ? cb : ca;
@@ -46,6 +48,8 @@ const OUTCOME_RANK: Array<EventCandidate["outcome"]> = [null, "intercepted", "im
 function graver(a: EventCandidate["outcome"], b: EventCandidate["outcome"]): EventCandidate["outcome"] {
   return OUTCOME_RANK.indexOf(a) >= OUTCOME_RANK.indexOf(b) ? a : b;
 }
+
+const windowOnly = (c: EventCandidate): boolean => c.dates.length > 0 && c.dates.every((d) => !d.date);
 
 function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
   const weapons = [...into.weapons];
@@ -65,7 +69,8 @@ function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
     injured,
     count: into.count ?? from.count,
     outcome: (killed?.value ?? 0) > 0 || (injured?.value ?? 0) > 0 ? "casualties" : graver(into.outcome, from.outcome),
-    dates: into.inheritedDate && !from.inheritedDate ? from.dates : into.dates,
+    // A report's own day beats another's inherited date, and a day beats a window ("over the past few days").
+    dates: (into.inheritedDate && !from.inheritedDate) || (windowOnly(into) && !windowOnly(from) && !from.inheritedDate) ? from.dates : into.dates,
     inheritedDate: into.inheritedDate && from.inheritedDate,
     extraSentences: [...new Set([...into.extraSentences, from.sentenceIdx, ...from.extraSentences])].filter((i) => i !== into.sentenceIdx),
   };

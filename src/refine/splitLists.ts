@@ -12,6 +12,7 @@ import type { EventCandidate, ValueWithSpan } from "../rules/rule.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { Refiner } from "./refiner.js";
 import type { NumberMention } from "../lexicon/index.js";
+import { alternation, cueTerms, loadCues, perCueFile } from "../lexicon/cues.js";
 
 /** "between Monday and Wednesday", "from Oct. 17 to Oct. 24": one window. */
 function asWindow(c: EventCandidate, s: SentenceContext): DateMention[] {
@@ -128,6 +129,21 @@ function splitByCountry(e: EventCandidate, s: SentenceContext): EventCandidate[]
   return own.map((k) => ({ ...e, countries: [k], count: null }));
 }
 
+/**
+ * "engaged two drones at Ain al-Asad and another at a base in northern Iraq": "another" in a region or
+ * country is a further (placeless) event there, even in the country of the first place.
+ */
+function anotherIn(e: EventCandidate, s: SentenceContext): EventCandidate[] {
+  if (e.sentenceIdx !== s.idx) return [];
+  const another = furtherOne(loadCues());
+  return s.places
+    .filter((p) => (p.kind === "region" || p.kind === "country") && !e.places.some((q) => q.span.start === p.span.start))
+    .filter((p) => another.test(s.text.slice(Math.max(0, p.span.start - 60), p.span.start)))
+    .map((p) => ({ ...e, places: [], countries: [{ value: p.country, span: p.span, sentenceIdx: s.idx }], count: null, further: true }));
+}
+
+const furtherOne = perCueFile((cues) => new RegExp(`\\band\\s+(?:${alternation(cueTerms(cues, "furtherOne"))})\\b[^,;]{0,40}\\b(?:in|at|near)\\s+(?:the\\s+)?$`, "i"));
+
 export const splitLists: Refiner = {
   id: "split-lists",
   description: "Splits an event over a list of dates or of places into one event each.",
@@ -148,7 +164,7 @@ export const splitLists: Refiner = {
           // a further country, listed with "and", is a further (placeless) event.
           const s = article.sentences[e.sentenceIdx]!;
           const extra = e.countries.filter((k) => !e.places.some((p) => p.country === k.value) && /\band\b[^,;]{0,40}\bin\s+$/i.test(s.text.slice(Math.max(0, k.span.start - 50), k.span.start).replace(/(?:(?:north|south|east|west)(?:ern)?\s+)$/i, "")));
-          return [e, ...extra.map((k) => ({ ...e, places: [], countries: [k], count: null }))];
+          return [e, ...extra.map((k) => ({ ...e, places: [], countries: [k], count: null })), ...anotherIn(e, s)];
         }
         if (e.countries.length < 2) return [e];
         const s = article.sentences[e.sentenceIdx]!;

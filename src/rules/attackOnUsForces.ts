@@ -2,7 +2,7 @@
  * attack-on-us-forces: a hostile armed action aimed at US or coalition
  * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
  */
-import { cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { WeaponMention } from "../lexicon/index.js";
 import type { EventCandidate, EventRule } from "./rule.js";
@@ -37,7 +37,8 @@ function targetOf(ctx: SentenceContext): EventCandidate["target"] {
   return us ? { value: "US forces", span: relSpan(t, us.index, us.index + us[0].length) } : { value: "US forces", span: relSpan(t, 0, 0) };
 }
 
-const INTERCEPT_VERB = /\b(?:shot\s+down|shoot\s+down|downed|intercepted|intercept|engaged|destroyed|fir(?:ed|ing)\s+interceptors|responded)\b/i;
+// The verbs of an interception (the cue list), and "fired interceptors", "responded".
+const interceptVerbOf = perCueFile((cues) => new RegExp(`(?<![\\w-])(?:${alternation(cueTerms(cues, "interceptVerbs"))}|fir(?:ed|ing)\\s+interceptors|responded)(?![\\w])`, "i"));
 
 // "a U.S. drone", "an American MQ-9 Reaper unmanned aircraft": the US side's own aircraft, what was attacked.
 const US_OWNER = /(?:\bUS|\bU\.S\.|\bAmerican|\bUnited\s+States)(?:\s+(?:military|Air\s+Force|Navy|Army))?\s*$/i;
@@ -59,13 +60,15 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
   // The interceptor's own words run from the reference to its verb.
   const interceptorWords = refs
     .filter((r) => r.role === "interceptor")
-    .map((r) => [r.start, r.end + Math.max(0, ctx.text.slice(r.end).search(INTERCEPT_VERB))] as const);
+    .map((r) => [r.start, r.end + Math.max(0, ctx.text.slice(r.end).search(interceptVerbOf(cues)))] as const);
   const weapons = preferSegment(ctx.weapons, segment).filter(
     (w) =>
       // "The Royal Navy shot down 21 missiles": what a ship shoots down is the attackers', whoever fired at it.
-      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25 && !INTERCEPT_VERB.test(ctx.text.slice(e, w.span.start))) &&
+      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25 && !interceptVerbOf(cues).test(ctx.text.slice(e, w.span.start))) &&
       !interceptorWords.some(([a, b]) => w.span.start >= a && w.span.end <= b) &&
-      !usAsset(ctx.text, w, ctx.weapons),
+      !usAsset(ctx.text, w, ctx.weapons) &&
+      // Militias and the Houthis fly no aircraft: jets in an attack's sentence are the defenders' or what was hit.
+      w.category !== "aircraft",
   );
   const { killed, injured } = casualties(ctx, segment[0], segment[1]);
   const target = targetOf(ctx);

@@ -115,7 +115,19 @@ describe("a distance in time ties two events (a week after X)", () => {
     expectEvents(text, wanted, PUB_O);
   });
 
-  it("without a dated event to count from, the named event stays undated", () => {
-    expectNoEvents("The strikes come a week after the destroyer shot down drones in the Red Sea.", PUB_O);
+  it("without a dated event to count from, 'come a week after' counts from the day of the news", () => {
+    // What "comes" now is the news of the publication day (see also datedIncidents.test.ts).
+    expectEvents(
+      "The strikes come a week after the destroyer shot down drones in the Red Sea.",
+      [
+        { kind: "attack", date: "2024-01-13" },
+        { kind: "strike", date: "2024-01-20" },
+      ],
+      PUB_O,
+    );
+  });
+
+  it("without a dated event or a present 'comes', the named event stays undated", () => {
+    expectNoEvents("The strikes followed a week after the destroyer shot down drones in the Red Sea.", PUB_O);
   });
 });
