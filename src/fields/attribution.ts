@@ -28,7 +28,14 @@ export function claimant(ctx: SentenceContext): ActorMention | null {
   const cue = hits(loadCues().claim, ctx.text).find((h) => !NOT_A_CLAIM.test(ctx.text.slice(Math.max(0, h.start - 40), h.start)));
   if (!cue) return null;
   const last = ctx.actors.filter((a) => a.span.end <= cue.start && cue.start - a.span.end < 80).at(-1);
-  return last && last.role === "axis" && last.name !== "Iran" ? last : null;
+  if (!last || last.role !== "axis" || last.name === "Iran") return null;
+  // "The Islamic Resistance in Iraq, an umbrella of Iran-backed groups, claimed …": the description
+  // is the named group's; the group named shortly before it is the claimant.
+  if (last.generic) {
+    const named = ctx.actors.filter((a) => a.role === "axis" && !a.generic && a.name !== "Iran" && a.span.end <= last.span.start && cue.start - a.span.end < 160).at(-1);
+    if (named && !/[.;]/.test(ctx.text.slice(named.span.end, last.span.start))) return named;
+  }
+  return last;
 }
 
 const UNNAMED_OFFICIALS = /\b(?:officials?|military)\s+(?:said|say|says|told|confirmed|announced)\b/i;

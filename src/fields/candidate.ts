@@ -7,6 +7,7 @@ import { countOf } from "./casualties.js";
 import { REFERENCE_CLAUSE, daysApart, inside, preferSegment, segmentAt } from "./clauses.js";
 import { eventDates } from "./eventDates.js";
 import { outcomeOf } from "./outcome.js";
+import { has, loadCues } from "../lexicon/cues.js";
 import { countriesOf } from "./places.js";
 import { alternation, cueTerms, loadCues, perCueFile } from "../lexicon/cues.js";
 
@@ -22,15 +23,30 @@ function datesFor(ctx: SentenceContext, segment: [number, number], trigger: { st
     const m = NAMES_ANOTHER.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start));
     return m !== null && trigger.start < d.span.start - m[0].length;
   };
-  const local = eventDates(ctx, segment).filter((d) => !namesAnother(d));
+  // "… a spike in attacks on U.S. forces, which began when Hamas carried out an attack on Oct. 7":
+  // a date after an out-of-scope doer, later than the event's own words, dates that doer's action.
+  // (The doer acts: an attack word between it and the date; "Israel-linked ships on 3 December" is no action of Israel's.)
+  const othersAction = (d: DateMention): boolean =>
+    ctx.actors.some(
+      (a) =>
+        a.role === "other" &&
+        a.span.start > trigger.start &&
+        a.span.end <= d.span.start &&
+        d.span.start - a.span.end < OTHERS_REACH &&
+        (has(loadCues().attackVerbs, ctx.text.slice(a.span.end, d.span.start)) || has(loadCues().strikeNouns, ctx.text.slice(a.span.end, d.span.start))),
+    );
+  const local = eventDates(ctx, segment).filter((d) => !namesAnother(d) && !othersAction(d));
   if (local.length) return local;
   // "…on Thursday, a day after a U.S. strike in Baghdad": the earlier event is not on that day.
   if (daysApart(ctx.text, segment)) return [];
   // Not a date of a clause that tells another event: "ordered the strikes in response to the
   // January 28 killing of …", "…, including a Jan. 28 strike that killed …".
-  const all = eventDates(ctx).filter((d) => !namesAnother(d) && !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, d.span.start)[0], d.span.start)));
+  const all = eventDates(ctx).filter((d) => !namesAnother(d) && !othersAction(d) && !REFERENCE_CLAUSE.test(ctx.text.slice(segmentAt(ctx.text, d.span.start)[0], d.span.start)));
   return all.length === 1 ? all : [];
 }
+
+/** How far before a date an out-of-scope doer still makes it that doer's day. */
+const OTHERS_REACH = 80;
 
 const NAMES_ANOTHER = /\b(?:since|after|following|prior\s+to|before|ahead\s+of)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 

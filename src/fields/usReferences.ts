@@ -33,7 +33,8 @@ interface RolePatterns {
   interceptAfter: RegExp;
   /**
    * "U.S. forces struck", "conducted a drone strike", "executed an airstrike"; not across a
-   * reporting verb ("U.S. officials said rockets struck the base") nor a passive.
+   * reporting verb ("U.S. officials said rockets struck the base") nor a passive (a headline's
+   * "US destroyers targeted at Red Sea").
    */
   strikeAfter: RegExp;
   /** "US air strikes", "a US AC-130", "American F-16s" */
@@ -52,7 +53,7 @@ const patternsOf = perCueFile((cues): RolePatterns => {
       "i",
     ),
     strikeAfter: new RegExp(
-      `^[\\s,]*(?:(?!(?:${alt("speechVerbs")}|was|were|been|being)\\b)[\\w.'’-]+\\s+){0,6}?(?:${alt("strikeVerbs")}|destroyed|destroy|used\\s+[\\w-]+\\s+to)\\b`,
+      `^[\\s,]*(?:(?!(?:${alt("speechVerbs")}|was|were|been|being)\\b)[\\w.'’-]+\\s+){0,6}?(?:${alt("strikeVerbs")}|destroyed|destroy|used\\s+[\\w-]+\\s+to)\\b(?!\\s+at\\b)`,
       "i",
     ),
     strikeNounAfter: new RegExp(`^[\\s-]*(?:military\\s+|retaliatory\\s+|precision\\s+|drone\\s+|war)?(?:${alt("strikeNouns")})(?![\\w])`, "i"),

@@ -88,6 +88,13 @@ interface CueFile {
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
+  backerPhrases: { terms: string[] };
+  unattributed: { terms: string[] };
+  struckGroupCues: { terms: string[] };
+  beforeStatement: { terms: string[] };
+  pastPerfect: { terms: string[] };
+  groupAnaphora: { terms: string[] };
+  seaborneWeapons: { terms: string[] };
   eventAnaphora: { terms: string[] };
   occurrenceVerbs: { terms: string[] };
   eventNouns: { terms: string[] };
@@ -221,6 +228,14 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("speechVerbs", raw.speechVerbs?.terms);
   list("offsetHedges", raw.offsetHedges?.terms);
   list("vagueCounts", raw.vagueCounts?.terms);
+  // Who did it, and who did not: read through cueTerms (src/lexicon/describedGroups.ts, src/refine/attributeByArticle.ts).
+  list("backerPhrases", raw.backerPhrases?.terms);
+  list("unattributed", raw.unattributed?.terms);
+  list("struckGroupCues", raw.struckGroupCues?.terms);
+  list("beforeStatement", raw.beforeStatement?.terms);
+  list("pastPerfect", raw.pastPerfect?.terms);
+  list("groupAnaphora", raw.groupAnaphora?.terms);
+  list("seaborneWeapons", raw.seaborneWeapons?.terms);
   // Read by refine/dateByAnaphora.ts: "The incident took place on Monday" dates the action told before it.
   list("eventAnaphora", raw.eventAnaphora?.terms);
   list("occurrenceVerbs", raw.occurrenceVerbs?.terms);

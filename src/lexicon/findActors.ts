@@ -12,6 +12,7 @@ import { FuzzyIndex, coverTokens, fuzzyFind, knownPhrases } from "./fuzzyMatch.j
 import type { ActorEntry, ActorRole, Lexicons } from "./loadLexicons.js";
 import { tokenize, type AliasMatch } from "./matchAliases.js";
 import { lexiconMatchers } from "./lexiconMatchers.js";
+import { describeGroups, type RawActor } from "./describedGroups.js";
 
 export interface ActorMention {
   span: Span;
@@ -52,13 +53,14 @@ export function findActors(text: string, lex: Lexicons): ActorMention[] {
   const exact = allActors.filter((m) => !inside(m, placeMatches));
   const blocked = coverTokens(new Uint8Array(tokens.norm.length), placeMatches);
   const fuzzy = fuzzyFind(tokens, actorFuzzyIndex(lex), blocked, exact);
-  const out: ActorMention[] = [];
+  const raw: RawActor[] = [];
   for (const m of exact) {
     if (fuzzy.some((f) => f.start <= m.start && m.end <= f.end)) continue; // swallowed by a fuzzy name
-    out.push(mention(m, m.value, m.alias, false));
+    raw.push({ start: m.start, end: m.end, text: m.text, entry: m.value, alias: m.alias, fuzzy: false });
   }
-  for (const f of fuzzy) out.push(mention(f, f.value, f.alias, true));
-  return out.sort((a, b) => a.span.start - b.span.start);
+  for (const f of fuzzy) raw.push({ start: f.start, end: f.end, text: f.text, entry: f.value, alias: f.alias, fuzzy: true });
+  raw.sort((a, b) => a.start - b.start);
+  return describeGroups(text, raw, lex).map((m) => mention(m, m.entry, m.alias, m.fuzzy));
 }
 
 function mention(m: { start: number; end: number; text: string }, e: ActorEntry, alias: string, fuzzy: boolean): ActorMention {

@@ -9,6 +9,7 @@ import { kindOf } from "../kinds.js";
 import { has, loadCues } from "../lexicon/cues.js";
 import type { Refiner } from "./refiner.js";
 import { blamedGroup, claimant } from "../fields/attribution.js";
+import { anaphoricClaimant } from "../fields/groupAnaphora.js";
 import { eventDates } from "../fields/eventDates.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { EventCandidate } from "../rules/rule.js";
@@ -23,7 +24,10 @@ const WINDOW = 3;
  */
 export function refersTo(s: SentenceContext, c: EventCandidate): boolean {
   if (s.idx === c.sentenceIdx || c.extraSentences.includes(s.idx)) return true;
-  const places = s.places.filter((p) => p.kind === "base" || p.kind === "town").map((p) => p.name);
+  // A town named as an actor ("militias backed by Tehran") is no place of the claim.
+  const places = s.places
+    .filter((p) => (p.kind === "base" || p.kind === "town") && !s.actors.some((a) => a.span.start <= p.span.start && p.span.end <= a.span.end))
+    .map((p) => p.name);
   if (places.length && !c.places.some((p) => places.includes(p.name))) return false;
   // "claimed Tuesday's attack": a possessive day names the event's day, whatever role it got.
   const possessive = s.dates.filter((d) => d.precision === "day" && /^['’]s\b/.test(s.text.slice(d.span.end, d.span.end + 3)));
@@ -39,7 +43,10 @@ export const attachClaims: Refiner = {
     const claims = article.sentences
       .map((s) => {
         const claimed = has(cues.claim, s.text) ? claimant(s) : null;
-        return { idx: s.idx, actor: claimed ?? blamedGroup(s), claim: claimed !== null };
+        // "The group took responsibility for …": the group named last before it.
+        const anaphor = claimed || !has(cues.claim, s.text) ? null : anaphoricClaimant(article.sentences, s);
+        const actor = claimed ?? anaphor?.actor ?? blamedGroup(s);
+        return { idx: s.idx, actor, actorIdx: anaphor && !claimed ? anaphor.sentenceIdx : s.idx, claim: claimed !== null || anaphor !== null };
       })
       .filter((c) => c.actor && !c.actor.generic);
     if (!claims.length) return candidates;
@@ -50,7 +57,7 @@ export const attachClaims: Refiner = {
       if (!claim) return c;
       return {
         ...c,
-        actor: { value: claim.actor!.name, span: claim.actor!.span, sentenceIdx: claim.idx },
+        actor: { value: claim.actor!.name, span: claim.actor!.span, sentenceIdx: claim.actorIdx },
         actorGeneric: false,
         assertedBy: claim.claim ? ("claim" as const) : c.assertedBy,
         extraSentences: c.extraSentences.includes(claim.idx) || claim.idx === c.sentenceIdx ? c.extraSentences : [...c.extraSentences, claim.idx],

@@ -7,7 +7,9 @@
  * the Houthis at sea and in Yemen, Iraqi militias in Iraq, Syria and
  * Jordan). A generic description ("Iran-backed militias") is taken when no
  * group is named. An attack whose place is unknown, or an article naming
- * rival candidates equally often, stays without an actor.
+ * rival candidates equally often, or saying that nobody is known to have
+ * done it, stays without an actor. A group a strike hit or killed, or a
+ * description in a forecast, is not a candidate (fields/notTheDoer.ts).
  */
 import { kindOf } from "../kinds.js";
 import { has, loadCues } from "../lexicon/cues.js";
@@ -18,6 +20,16 @@ import { claimant, deniesInvolvement } from "../fields/attribution.js";
 import { segmentAt } from "../fields/clauses.js";
 import { usReferences } from "../fields/usReferences.js";
 import { refersTo } from "./attachClaims.js";
+import { forecastOnly, saysDoerUnknown, struckGroup } from "../fields/notTheDoer.js";
+import { anaphoricDoer } from "../fields/groupAnaphora.js";
+import type { SentenceContext } from "../context/sentenceContext.js";
+
+/** A sentence saying the doer is unknown covers the attacks of the countries it names, or all when it names none. */
+function saysUnknownOf(s: SentenceContext, where: string[]): boolean {
+  // "ties to Iran": a country named as an actor is no location.
+  const named = s.places.filter((p) => !s.actors.some((a) => a.span.start <= p.span.start && p.span.end <= a.span.end)).map((p) => p.country);
+  return !named.length || named.some((n) => where.includes(n));
+}
 
 interface Named {
   actor: ActorMention;
@@ -35,13 +47,23 @@ export const attributeByArticle: Refiner = {
     if (!candidates.some((c) => kindOf(c.kind).takesClaimedActor && !c.actor)) return candidates;
     const cues = loadCues();
     const named = new Map<string, Named>();
+    // A strike's target, named in that strike's own sentences, is what was struck there.
+    const struckIn = new Map<number, Set<string>>();
+    for (const c of candidates) {
+      if (kindOf(c.kind).takesClaimedActor || !c.target) continue;
+      for (const i of [c.sentenceIdx, ...c.extraSentences]) struckIn.set(i, (struckIn.get(i) ?? new Set()).add(c.target.value));
+    }
+    // "Officials did not say who was responsible": where the article says so, its attacks take nobody.
+    const unknown = article.sentences.filter(saysDoerUnknown);
     for (const s of article.sentences) {
       const claimed = has(cues.claim, s.text) ? claimant(s) : null;
       const struck = usReferences(s).filter((r) => r.role === "striker").map((r) => segmentAt(s.text, r.start));
       for (const a of s.actors) {
         if (a.role !== "axis" || !a.operatesIn.length) continue;
-        // Not a group that denies it, nor one a US strike hit.
+        // Not a group that denies it, nor one a US strike hit, nor a description in a forecast.
         if (deniesInvolvement(s, a) || struck.some(([x, y]) => a.span.start >= x && a.span.end <= y)) continue;
+        // What a strike hit stays so even in a sentence with a claim word ("…, as claimed in the statement").
+        if (struckGroup(s, a) || (claimed?.name !== a.name && (struckIn.get(s.idx)?.has(a.name) || forecastOnly(s, a)))) continue;
         const known = named.get(a.name) ?? { actor: a, sentenceIdx: s.idx, times: 0, claims: 0, sentences: [] };
         known.times++;
         known.sentences.push(s.idx);
@@ -60,7 +82,11 @@ export const attributeByArticle: Refiner = {
     };
     return candidates.map((c): EventCandidate => {
       if (!kindOf(c.kind).takesClaimedActor || c.actor) return c;
+      // "The militia shot down a Reaper drone": the group named just before.
+      const anaphor = anaphoricDoer(article.sentences, article.sentences[c.sentenceIdx]!, c.trigger.start);
+      if (anaphor) return { ...c, actor: { value: anaphor.actor.name, span: anaphor.actor.span, sentenceIdx: anaphor.sentenceIdx }, actorGeneric: false };
       const where = [...c.countries.map((k) => k.value), ...c.places.map((p) => p.country)];
+      if (unknown.some((s) => saysUnknownOf(s, where))) return c;
       const found = where.length ? choose(c, where) : null;
       if (!found) return c;
       return { ...c, actor: { value: found.actor.name, span: found.actor.span, sentenceIdx: found.sentenceIdx }, actorGeneric: found.actor.generic };

@@ -23,6 +23,7 @@ import { dateByAnaphora } from "./dateByAnaphora.js";
 import { confirmHeadlineStrike } from "./confirmHeadlineStrike.js";
 import { placeHeadline } from "./placeHeadline.js";
 import { attributeByArticle } from "./attributeByArticle.js";
+import { armStrikesByArticle } from "./armStrikesByArticle.js";
 
 export const REFINERS: Refiner[] = [
   dropNegated, // first: what did not happen must not lend its date to a neighbour
@@ -45,5 +46,6 @@ export const REFINERS: Refiner[] = [
   attachCasualtyNotes, // after merging, so "the event just before" is the whole event
   shareWithinDay, // after merging: share a claim or "no casualties" across the day's attacks
   attributeByArticle, // after claims and sharing: a named claimant or the day's actor comes first
+  armStrikesByArticle, // after sharing: the day's own weapons come first
   markUmbrella, // last: needs the final set of specific events
 ];

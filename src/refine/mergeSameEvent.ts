@@ -15,13 +15,18 @@ export function countriesOfCandidate(c: EventCandidate): string[] {
   return c.places.length ? [...new Set(c.places.map((p) => p.country))] : [...new Set(c.countries.map((x) => x.value))];
 }
 
+/** "a base in Deir ez-Zor province" and the al-Omar oil field there: the province only locates the base. */
+function withinProvince(province: EventCandidate["places"][number], place: EventCandidate["places"][number]): boolean {
+  return province.kind === "province" && place.kind !== "province" && place.country === province.country && place.province === province.name;
+}
+
 function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (a.kind !== b.kind || dayOf(a) !== dayOf(b)) return false;
   // "Separately, …" tells another event, unless the same place is named on both sides.
   if ((a.separate || b.separate) && !(a.places[0] && a.places[0].name === b.places[0]?.name)) return false;
   const pa = a.places[0]?.name ?? null;
   const pb = b.places[0]?.name ?? null;
-  if (pa && pb) return pa === pb;
+  if (pa && pb) return pa === pb || withinProvince(a.places[0]!, b.places[0]!) || withinProvince(b.places[0]!, a.places[0]!);
   const ca = countriesOfCandidate(a);
   const cb = countriesOfCandidate(b);
   // One side names a place, the other only its country (or nothing): the same
@@ -55,7 +60,8 @@ function merge(into: EventCandidate, from: EventCandidate): EventCandidate {
   const injured = into.injured?.value != null ? into.injured : from.injured ?? into.injured;
   return {
     ...into,
-    places: into.places.length ? into.places : from.places,
+    // The more specific place of the two: a base over the province that locates it.
+    places: into.places.length && !(from.places.length && withinProvince(into.places[0]!, from.places[0]!)) ? into.places : from.places,
     countries: into.countries.length ? into.countries : from.countries,
     actor: into.actor && !into.actorGeneric ? into.actor : from.actor && !from.actorGeneric ? from.actor : into.actor ?? from.actor,
     actorGeneric: into.actor && !into.actorGeneric ? false : from.actor ? from.actorGeneric : into.actorGeneric,

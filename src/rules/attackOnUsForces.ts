@@ -2,8 +2,9 @@
  * attack-on-us-forces: a hostile armed action aimed at US or coalition
  * forces, bases or assets, or one they intercepted (GUIDELINES §1, attack).
  */
-import { alternation, cueTerms, has, hits, loadCues, perCueFile } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile, phraseRegex, type Cues } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
+import type { WeaponMention } from "../lexicon/index.js";
 import type { EventCandidate, EventRule } from "./rule.js";
 import { usReferences, type UsReference } from "../fields/usReferences.js";
 import { bestPlaces, placesForClause } from "../fields/places.js";
@@ -39,6 +40,16 @@ function targetOf(ctx: SentenceContext): EventCandidate["target"] {
 // The verbs of an interception (the cue list), and "fired interceptors", "responded".
 const interceptVerbOf = perCueFile((cues) => new RegExp(`(?<![\\w-])(?:${alternation(cueTerms(cues, "interceptVerbs"))}|fir(?:ed|ing)\\s+interceptors|responded)(?![\\w])`, "i"));
 
+// "a U.S. drone", "an American MQ-9 Reaper unmanned aircraft": the US side's own aircraft, what was attacked.
+const US_OWNER = /(?:\bUS|\bU\.S\.|\bAmerican|\bUnited\s+States)(?:\s+(?:military|Air\s+Force|Navy|Army))?\s*$/i;
+
+/** A weapon word naming a US asset: owned by the US ("a U.S. drone"), or right after one ("MQ-9 Reaper unmanned aircraft"). */
+function usAsset(text: string, w: WeaponMention, all: readonly WeaponMention[]): boolean {
+  if (/^US\b|^U\.S\./.test(w.span.text) || US_OWNER.test(text.slice(Math.max(0, w.span.start - 30), w.span.start))) return true;
+  const before = all.filter((o) => o.span.end <= w.span.start && /^\s*$/.test(text.slice(o.span.end, w.span.start)));
+  return before.some((o) => usAsset(text, o, all));
+}
+
 /** The attack stated in the clause of one US/coalition reference. */
 function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsReference): EventCandidate {
   const cues = loadCues();
@@ -52,9 +63,10 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
     .map((r) => [r.start, r.end + Math.max(0, ctx.text.slice(r.end).search(interceptVerbOf(cues)))] as const);
   const weapons = preferSegment(ctx.weapons, segment).filter(
     (w) =>
-      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25) &&
+      // "The Royal Navy shot down 21 missiles": what a ship shoots down is the attackers', whoever fired at it.
+      !strikerEnds.some((e) => w.span.start >= e && w.span.start - e < 25 && !interceptVerbOf(cues).test(ctx.text.slice(e, w.span.start))) &&
       !interceptorWords.some(([a, b]) => w.span.start >= a && w.span.end <= b) &&
-      !/^US\b|^U\.S\./.test(w.span.text) &&
+      !usAsset(ctx.text, w, ctx.weapons) &&
       // Militias and the Houthis fly no aircraft: jets in an attack's sentence are the defenders' or what was hit.
       w.category !== "aircraft",
   );
@@ -84,13 +96,17 @@ function attackAt(ctx: SentenceContext, refs: readonly UsReference[], hit: UsRef
  * drones came from is not the place); with none named, a refiner takes the
  * article's.
  */
+const seaborneWeapons = perCueFile((cues: Cues) => phraseRegex(cueTerms(cues, "seaborneWeapons")));
+
 function atSea(ctx: SentenceContext, hit: UsReference, c: EventCandidate): EventCandidate {
   const seas = new Set(ctx.places.filter((p) => p.kind === "sea").map((p) => p.country));
   // The reference is the whole noun phrase ("U.S. Navy destroyer", "USS Carney", "the Carney").
   const cues = loadCues();
   const naval = has(cues.navalWords, hit.text) || has(cues.usNavyShips, hit.text);
+  // "a coalition aircraft destroyed an unmanned surface vessel launched from Yemen": a boat is met at sea.
+  const seaborne = c.weapons.some((w) => has(seaborneWeapons(cues), w.span.text));
   const atSeaNamed = c.countries.filter((k) => seas.has(k.value));
-  if (!naval && !atSeaNamed.length) return c;
+  if (!naval && !seaborne && !atSeaNamed.length) return c;
   return { ...c, countries: atSeaNamed, places: c.places.filter((p) => p.kind === "sea"), atSea: true };
 }
 

@@ -10,6 +10,7 @@ import { casualties } from "../fields/casualties.js";
 import { relSpan } from "../fields/spans.js";
 import { newCandidate } from "../fields/candidate.js";
 import { endBeforeReference } from "../fields/clauses.js";
+import { strikeWeapons } from "./usStrike.js";
 
 // "A U.S. official told CNN that the strikes were carried out at two sites, …": the same, reported.
 const OPENING = /^(?:[^;:]{0,80}?\b(?:said|says|told\s+[\w.]+|confirmed|added)\s+that\s+)?(?:The|These|Those|Both|Such)\s+(?:(?:latest|recent|U\.?S\.?|American|retaliatory|precision|air|overnight|two|three)\s+)*(strikes?|airstrikes?|raids?)\b/i;
@@ -41,7 +42,8 @@ export const strikeAnaphora: EventRule = {
       actor: null,
       actorGeneric: false,
       target: null,
-      weapons: own(ctx.weapons).filter((w) => w.category === "aircraft" || w.category === "drone" || w.category === "missile"),
+      // "The strikes targeted … missile and drone capabilities": what was hit is not what hit it.
+      weapons: strikeWeapons(ctx, [0, end]),
       killed,
       injured: null,
     }, [0, end]);

@@ -28,7 +28,7 @@ const UNMANNED = /\bunmanned\s+(?:(?:US|U\.S\.|American)\s+)?(?:aircraft|aerial\
  * fly none), and drones or missiles only where the words make them the
  * strike's ("drone strike", "unmanned US aircraft", "Tomahawk missiles").
  */
-function strikeWeapons(ctx: SentenceContext, segment: [number, number]): WeaponMention[] {
+export function strikeWeapons(ctx: SentenceContext, segment: [number, number]): WeaponMention[] {
   const inClause = ctx.weapons.filter((w) => w.span.start >= segment[0] && w.span.end <= segment[1]);
   const own = inClause.filter(
     (w) => w.category === "aircraft" || /^\W*(?:strikes?|attacks?|struck|hit|bombed|fired\s+on)\b/i.test(ctx.text.slice(w.span.end, w.span.end + 12)) || /strike|tomahawk|cruise/i.test(w.span.text),

@@ -50,8 +50,8 @@ describe("findActors: generic militia descriptions", () => {
     });
   }
 
-  it("named_group_after_a_generic_adjective_is_kept", () => {
-    expect(names("The Iran-aligned Kataeb Hezbollah denied it.")).toEqual([["Iran-backed militia", "Iran-aligned"], ["Kataib Hezbollah", "Kataeb Hezbollah"]]);
+  it("named_group_after_a_generic_adjective_is_kept, and the adjective is its epithet, not a second actor", () => {
+    expect(names("The Iran-aligned Kataeb Hezbollah denied it.")).toEqual([["Kataib Hezbollah", "Kataeb Hezbollah"]]);
   });
 });
 
