@@ -7,9 +7,8 @@ import { countOf } from "./casualties.js";
 import { REFERENCE_CLAUSE, daysApart, inside, preferSegment, segmentAt } from "./clauses.js";
 import { eventDates } from "./eventDates.js";
 import { outcomeOf } from "./outcome.js";
-import { has, loadCues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, loadCues, perCueFile } from "../lexicon/cues.js";
 import { countriesOf } from "./places.js";
-import { alternation, cueTerms, loadCues, perCueFile } from "../lexicon/cues.js";
 
 /**
  * The dates of the clause that states the event; when it has none ("…,
