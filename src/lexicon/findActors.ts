@@ -22,6 +22,8 @@ export interface ActorMention {
   generic: boolean;
   /** Where the group carries out attacks (countries and seas), from actors.json. */
   operatesIn: readonly string[];
+  /** The actor this one is part of (actors.json `memberOf`): "Operation Prosperity Guardian" of the US-led coalition. */
+  memberOf: string | null;
   /** The lexicon alias that matched. */
   alias: string;
   fuzzy: boolean;
@@ -70,6 +72,7 @@ function mention(m: { start: number; end: number; text: string }, e: ActorEntry,
     role: e.role,
     generic: e.generic,
     operatesIn: e.operatesIn,
+    memberOf: e.memberOf,
     alias,
     fuzzy,
   };

@@ -39,7 +39,13 @@ export const dateHeadline: Refiner = {
       if (body) {
         const sameCountry = !countries.size || !body.countries.length || body.countries.some((k) => countries.has(k.value));
         // Matched only as waters: the body's sea is the more exact ("Red Sea" in the headline, "Gulf of Aden" in the body).
-        return sameCountry ? { ...c, dates: body.dates, inheritedDate: true } : { ...c, dates: body.dates, inheritedDate: true, countries: body.countries, places: body.places };
+        if (!sameCountry) return { ...c, dates: body.dates, inheritedDate: true, countries: body.countries, places: body.places };
+        // "Drone hits U.S. base near Erbil" over "… targeted al-Harir airbase … near Erbil": the headline's town
+        // or province holds the body's base, which is the more exact place of the one event.
+        const here = c.places[0];
+        const there = body.places[0];
+        const holds = here && there && here.kind !== "base" && there.kind === "base" && there.province !== null && (here.province === there.province || here.name === there.province);
+        return holds ? { ...c, dates: body.dates, inheritedDate: true, places: body.places } : { ...c, dates: body.dates, inheritedDate: true };
       }
       if (!article.published) return c;
       const published = article.published;

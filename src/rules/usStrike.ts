@@ -51,6 +51,8 @@ function partners(ctx: SentenceContext, segment: [number, number], verbStart: nu
       a.role === "partner" &&
       a.span.start >= segment[0] &&
       a.span.end <= Math.max(verbStart, segment[0]) &&
+      // "U.S. and coalition troops": a coalition or task force the US leads (one part of another actor) is the US side.
+      a.memberOf === null &&
       // "the British-based Syrian Observatory" says where a monitor sits, not who struck.
       !/^-based\b/i.test(ctx.text.slice(a.span.end)) &&
       !names.includes(a.name)

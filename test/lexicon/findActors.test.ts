@@ -42,7 +42,7 @@ describe("findActors: generic militia descriptions", () => {
   const generic = [
     "Iran-backed militias", "Iranian-backed groups", "pro-Iranian militias", "Iran-aligned groups", "Iranian-linked groups",
     "Iran-linked militant factions", "Iran-affiliated groups", "Iraqi militias", "Tehran-backed militias", "pro-Iran armed factions",
-    "Iranian-backed militia groups",
+    "Iranian-backed militia groups", "resistance groups in Iraq and Syria", "resistance factions in Iraq", "armed resistance groups in Syria",
   ];
   for (const g of generic) {
     it(`${g} is the generic Iran-backed militia`, () => {

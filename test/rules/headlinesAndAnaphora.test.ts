@@ -152,3 +152,14 @@ describe("a headline's sea names the waters of the body's engagement", () => {
   });
 });
 
+
+describe("a headline's town holds the body's base", () => {
+  it.each<[string, string]>([
+    ["Armed drone hits U.S. base near Erbil\nAn armed drone targeted al-Harir airbase hosting U.S. forces near Erbil on Thursday.", "Harir Air Base"],
+    ["Rockets target US troops in Anbar\nRockets were fired at Ain al-Asad air base on Thursday, officials said.", "Ain al-Asad Air Base"],
+    ["Drone attack on American forces in Erbil\nA drone struck Erbil air base on Thursday, the coalition said.", "Erbil Air Base"],
+  ])("one event at the base: %s", (text, place) => {
+    const attacks = eventsOf(text, PUB).filter((e) => e.kind === "attack");
+    expect(attacks.map((e) => e.place)).toEqual([place]);
+  });
+});

@@ -51,3 +51,14 @@ describe("the striking side", () => {
     expect(strikes.map((e) => e.actor)).toEqual([actor]);
   });
 });
+
+describe("a coalition the US leads is the US side", () => {
+  it.each<[string, string]>([
+    ["U.S. and coalition troops in Iraq killed five militia fighters in a drone strike near Kirkuk on Sunday.", "United States"],
+    ["U.S. and coalition aircraft struck militia depots near Al-Qaim on Friday.", "United States"],
+    ["US and British jets, with coalition support, bombed Houthi radar sites near Hodeidah on Monday.", "United States; United Kingdom"],
+  ])("strike_actor_not_the_coalition: %s", (text, actor) => {
+    const strikes = eventsOf(text, "2024-01-20").filter((e) => e.kind === "strike");
+    expect(strikes.map((e) => e.actor)).toEqual([actor]);
+  });
+});
