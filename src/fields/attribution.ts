@@ -2,7 +2,7 @@
  * Who a sentence says did it (claims, blame, denials) and who asserts it
  * (a claim, officials, a monitor, local sources, a report).
  */
-import { has, hits, loadCues } from "../lexicon/cues.js";
+import { alternation, cueTerms, has, hits, loadCues, perCueFile } from "../lexicon/cues.js";
 import type { SentenceContext } from "../context/sentenceContext.js";
 import type { ActorMention } from "../lexicon/index.js";
 import type { AssertedBy } from "../types.js";
@@ -46,16 +46,20 @@ const BLAME_AFTER = /^\s*(?:for|of)\b|^[^.;]{0,40}\bresponsible\b/i;
 
 /** The armed group a sentence names as the doer by blaming it ("blamed Kataib Hezbollah for the attack"). */
 export function blamedGroup(ctx: SentenceContext): ActorMention | null {
+  const doneBy = doneByOf(loadCues());
   return (
     ctx.actors.find(
       (a) =>
         a.role === "axis" &&
         a.name !== "Iran" &&
-        BLAME_BEFORE.test(ctx.text.slice(Math.max(0, a.span.start - 20), a.span.start)) &&
-        BLAME_AFTER.test(ctx.text.slice(a.span.end, a.span.end + 60)),
+        ((BLAME_BEFORE.test(ctx.text.slice(Math.max(0, a.span.start - 20), a.span.start)) && BLAME_AFTER.test(ctx.text.slice(a.span.end, a.span.end + 60))) ||
+          // "The attacks were allegedly carried out by Kataib Hezbollah": the agent of the attack.
+          doneBy.test(ctx.text.slice(Math.max(0, a.span.start - 30), a.span.start))),
     ) ?? null
   );
 }
+
+const doneByOf = perCueFile((cues) => new RegExp(`(?:${alternation(cueTerms(cues, "doneBy"))})\\s+(?:the\\s+)?$`, "i"));
 
 export function assertedBy(ctx: SentenceContext): AssertedBy {
   const cues = loadCues();

@@ -85,6 +85,7 @@ interface CueFile {
   groundTargets: { terms: string[] };
   figurativeObjects: { terms: string[] };
   separateEvent: { terms: string[] };
+  doneBy: { terms: string[] };
   vagueCounts: { terms: string[] };
   retaliationCues: { terms: string[] };
   retaliationSeries: { terms: string[] };
@@ -247,6 +248,7 @@ export function loadCues(file = defaultCuesFile()): Cues {
   list("groundTargets", raw.groundTargets?.terms);
   list("figurativeObjects", raw.figurativeObjects?.terms);
   list("separateEvent", raw.separateEvent?.terms);
+  list("doneBy", raw.doneBy?.terms);
   compiledCues.set(file, cues);
   return cues;
 }

@@ -140,3 +140,16 @@ describe("a claimant described by an appositive is the named group", () => {
     for (const a of attacks) expect(a.actor).toBe(actor);
   });
 });
+
+describe("a passive agent names who did the attack", () => {
+  it.each<[string, string]>([
+    ["A drone attack wounded two U.S. soldiers at the Rumalan base on Monday. The attack was allegedly carried out by Kataib Hezbollah.", "Kataib Hezbollah"],
+    ["Rockets hit Ain al-Asad air base on Tuesday, injuring a contractor. U.S. officials said the strike was conducted by Kataib Hezbollah.", "Kataib Hezbollah"],
+    ["Militants fired drones at U.S. forces at al-Tanf on Friday. Officials believe the attack was orchestrated by Harakat al-Nujaba.", "Harakat al-Nujaba"],
+    ["A one-way drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers. Washington says it was carried out by the Islamic Resistance in Iraq.", "Islamic Resistance in Iraq"],
+    ["Iran-backed militants attacked U.S. troops at the Conoco base on Wednesday. The attacks were staged by Kataib Hezbollah, the Pentagon said.", "Kataib Hezbollah"],
+  ])("actor_by_passive_agent: %s", (text, actor) => {
+    const attacks = eventsOf(text, "2024-01-30").filter((e) => e.kind === "attack");
+    expect(attacks.map((e) => e.actor)).toEqual([actor]);
+  });
+});
