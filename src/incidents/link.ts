@@ -21,6 +21,7 @@
  * report is dissolved (reports = 0), its row kept for the history.
  */
 import type { Db } from "../db/openDatabase.js";
+import type { EventRow as StoredEventRow } from "../db/eventRow.js";
 import { loadLexicons } from "../lexicon/index.js";
 import { clusterBucket, cmp } from "./cluster.js";
 import { distinctSources, minhash } from "./fingerprint.js";
@@ -54,22 +55,11 @@ interface ReportRow {
   sig: string;
 }
 
-interface EventRow {
-  id: number;
-  kind: string;
-  date: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  country: string | null;
-  place: string | null;
-  actor: string | null;
-  target: string | null;
-  weapons: string;
-  killed: number | null;
-  injured: number | null;
-  umbrella: number;
-  sidx: number | null;
-}
+/** The columns of an `events` row the linker reads, with the sentence index of its first back-link. */
+type EventRow = Pick<
+  StoredEventRow,
+  "id" | "kind" | "date" | "date_start" | "date_end" | "country" | "place" | "actor" | "target" | "weapons" | "killed" | "injured" | "umbrella"
+> & { sidx: number | null };
 
 let cachedHierarchy: Hierarchy | null = null;
 /** The place and actor hierarchy of the current lexicons. */

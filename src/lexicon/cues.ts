@@ -51,6 +51,8 @@ export function has(re: RegExp, text: string): boolean {
 }
 
 interface CueFile {
+  /** Lists read by name through cueTerms: every entry with "terms". */
+  [name: string]: unknown;
   attackVerbs: { terms: string[] };
   strikeVerbs: { terms: string[] };
   interceptVerbs: { terms: string[] };
@@ -71,36 +73,12 @@ interface CueFile {
   foreignForces: { terms: string[] };
   usNavyShips: { terms: string[] };
   strikeNouns: { terms: string[] };
-  victimVerbs: { terms: string[] };
-  speechVerbs: { terms: string[] };
   navalWords: { terms: string[] };
   preLaunch: { terms: string[] };
   usPersonnel: { terms: string[] };
   killedBefore: { terms: string[] };
   injuredBefore: { terms: string[] };
   attackTriggerNouns: { terms: string[] };
-  offsetHedges: { terms: string[] };
-  additionalPeople: { terms: string[] };
-  onePerson: { terms: string[] };
-  groundTargets: { terms: string[] };
-  figurativeObjects: { terms: string[] };
-  separateEvent: { terms: string[] };
-  doneBy: { terms: string[] };
-  vagueCounts: { terms: string[] };
-  retaliationCues: { terms: string[] };
-  retaliationSeries: { terms: string[] };
-  backerPhrases: { terms: string[] };
-  unattributed: { terms: string[] };
-  struckGroupCues: { terms: string[] };
-  beforeStatement: { terms: string[] };
-  pastPerfect: { terms: string[] };
-  groupAnaphora: { terms: string[] };
-  seaborneWeapons: { terms: string[] };
-  eventAnaphora: { terms: string[] };
-  occurrenceVerbs: { terms: string[] };
-  eventNouns: { terms: string[] };
-  sameDayOffsets: { terms: string[] };
-  furtherOne: { terms: string[] };
 }
 
 export interface Cues {
@@ -222,33 +200,12 @@ export function loadCues(file = defaultCuesFile()): Cues {
     attackTriggerNouns: list("attackTriggerNouns", raw.attackTriggerNouns?.terms),
     terms,
   };
-  list("victimVerbs", raw.victimVerbs?.terms);
-  // Read by the incident linker (src/incidents/retaliation.ts): a strike that says it answers an attack.
-  list("retaliationCues", raw.retaliationCues?.terms);
-  list("retaliationSeries", raw.retaliationSeries?.terms);
-  list("speechVerbs", raw.speechVerbs?.terms);
-  list("offsetHedges", raw.offsetHedges?.terms);
-  list("vagueCounts", raw.vagueCounts?.terms);
-  // Who did it, and who did not: read through cueTerms (src/lexicon/describedGroups.ts, src/refine/attributeByArticle.ts).
-  list("backerPhrases", raw.backerPhrases?.terms);
-  list("unattributed", raw.unattributed?.terms);
-  list("struckGroupCues", raw.struckGroupCues?.terms);
-  list("beforeStatement", raw.beforeStatement?.terms);
-  list("pastPerfect", raw.pastPerfect?.terms);
-  list("groupAnaphora", raw.groupAnaphora?.terms);
-  list("seaborneWeapons", raw.seaborneWeapons?.terms);
-  // Read by refine/dateByAnaphora.ts: "The incident took place on Monday" dates the action told before it.
-  list("eventAnaphora", raw.eventAnaphora?.terms);
-  list("occurrenceVerbs", raw.occurrenceVerbs?.terms);
-  list("eventNouns", raw.eventNouns?.terms);
-  list("sameDayOffsets", raw.sameDayOffsets?.terms);
-  list("furtherOne", raw.furtherOne?.terms);
-  list("additionalPeople", raw.additionalPeople?.terms);
-  list("onePerson", raw.onePerson?.terms);
-  list("groundTargets", raw.groundTargets?.terms);
-  list("figurativeObjects", raw.figurativeObjects?.terms);
-  list("separateEvent", raw.separateEvent?.terms);
-  list("doneBy", raw.doneBy?.terms);
+  // Every other list ({"reason": …, "terms": [...]}) is read by name through cueTerms; each is checked here,
+  // so a new list needs only its entry in cues.json.
+  for (const [name, entry] of Object.entries(raw)) {
+    if (terms.has(name) || typeof entry !== "object" || entry === null || !("terms" in entry)) continue;
+    list(name, (entry as { terms: unknown }).terms);
+  }
   compiledCues.set(file, cues);
   return cues;
 }

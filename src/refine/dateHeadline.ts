@@ -27,6 +27,7 @@ export const dateHeadline: Refiner = {
       if (c.dates.length || !isHeadline(s, article.sentences) || EXPLAINER.test(s.text)) return c;
       // The body's report of the same news: one day, and not in another country ("past few days in Iraq" is background).
       const countries = new Set(c.countries.map((k) => k.value));
+      const sameCountry = (o: EventCandidate): boolean => !countries.size || !o.countries.length || o.countries.some((k) => countries.has(k.value));
       const body = candidates.find(
         (o) =>
           o !== c &&
@@ -34,12 +35,11 @@ export const dateHeadline: Refiner = {
           o.dates.length === 1 &&
           o.dates[0]!.precision === "day" &&
           o.sentenceIdx > c.sentenceIdx &&
-          (!countries.size || !o.countries.length || o.countries.some((k) => countries.has(k.value)) || (atSea(c) && atSea(o))),
+          (sameCountry(o) || (atSea(c) && atSea(o))),
       );
       if (body) {
-        const sameCountry = !countries.size || !body.countries.length || body.countries.some((k) => countries.has(k.value));
         // Matched only as waters: the body's sea is the more exact ("Red Sea" in the headline, "Gulf of Aden" in the body).
-        if (!sameCountry) return { ...c, dates: body.dates, inheritedDate: true, countries: body.countries, places: body.places };
+        if (!sameCountry(body)) return { ...c, dates: body.dates, inheritedDate: true, countries: body.countries, places: body.places };
         // "Drone hits U.S. base near Erbil" over "… targeted al-Harir airbase … near Erbil": the headline's town
         // or province holds the body's base, which is the more exact place of the one event.
         const here = c.places[0];

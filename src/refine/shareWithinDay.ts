@@ -16,6 +16,18 @@ import { refersTo } from "./attachClaims.js";
 /** How many sentences apart two reports of one day still count as told together. */
 const TOLD_TOGETHER = 2;
 
+/** Both name countries, and none in common. */
+function apartIn(a: EventCandidate, b: EventCandidate): boolean {
+  const kb = new Set(b.countries.map((k) => k.value));
+  return a.countries.length > 0 && kb.size > 0 && !a.countries.some((k) => kb.has(k.value));
+}
+
+/** Some sentence of one is within TOLD_TOGETHER of some sentence of the other. */
+function near(a: EventCandidate, b: EventCandidate): boolean {
+  const told = (e: EventCandidate): number[] => [e.sentenceIdx, ...e.extraSentences];
+  return told(a).some((i) => told(b).some((j) => Math.abs(i - j) <= TOLD_TOGETHER));
+}
+
 export const shareWithinDay: Refiner = {
   id: "share-within-day",
   description: "Attacks on the same day in one article share a single named claimant and a stated 'no casualties'.",
@@ -34,14 +46,6 @@ export const shareWithinDay: Refiner = {
       let out = c;
       // Weapons are shared only among reports told together: near each other and not in different countries
       // (two attacks of one day in Iraq and Syria, told paragraphs apart, keep their own).
-      const countries = (e: EventCandidate): Set<string> => new Set(e.countries.map((k) => k.value));
-      const apartIn = (a: EventCandidate, b: EventCandidate): boolean => {
-        const ka = countries(a);
-        const kb = countries(b);
-        return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
-      };
-      const told = (e: EventCandidate): number[] => [e.sentenceIdx, ...e.extraSentences];
-      const near = (a: EventCandidate, b: EventCandidate): boolean => told(a).some((i) => told(b).some((j) => Math.abs(i - j) <= TOLD_TOGETHER));
       const together = group.filter((g) => near(g, c) && !apartIn(g, c));
       const armed = together.filter((g) => g.weapons.length);
       const kinds = new Set(armed.map((g) => g.weapons.map((w) => w.category).sort().join(",")));
