@@ -22,9 +22,8 @@ export interface IncidentFilters {
   conflicts?: boolean;
 }
 
-export interface IncidentRow {
-  id: number;
-  kind: string;
+/** What an incident and each of its reports say of the action. */
+interface ActionFacts {
   date: string | null;
   date_start: string | null;
   date_end: string | null;
@@ -33,9 +32,14 @@ export interface IncidentRow {
   actor: string | null;
   weapons: string[];
   killed: number | null;
+  injured: number | null;
+}
+
+export interface IncidentRow extends ActionFacts {
+  id: number;
+  kind: string;
   killed_min: number | null;
   killed_max: number | null;
-  injured: number | null;
   injured_min: number | null;
   injured_max: number | null;
   first_reported: string | null;
@@ -47,20 +51,11 @@ export interface IncidentRow {
   updated_run: number;
 }
 
-export interface IncidentReport {
+export interface IncidentReport extends ActionFacts {
   event_id: number;
   article: string;
   /** ARTICLE#N, the key `show` and `reject` accept. */
   key: string;
-  date: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  country: string | null;
-  place: string | null;
-  actor: string | null;
-  weapons: string[];
-  killed: number | null;
-  injured: number | null;
   published: string | null;
   sentence: string;
 }
